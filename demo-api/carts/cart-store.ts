@@ -1,0 +1,220 @@
+import type { Cart, CartItem, CustomerAddress } from "@commercengine/storefront-sdk";
+import { ulid } from "../auth/ulid";
+import type { DemoCoupon } from "../catalog/types";
+import { computeCartTotals, roundMoney } from "./cart-totals";
+import type { ResolvedLine } from "./cart-line-rules";
+
+export const CART_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+
+interface StoredCart {
+  id: string;
+  userId: string;
+  lines: ResolvedLine[];
+  couponCode: string | null;
+  metadata: Record<string, string> | null;
+  createdAt: string;
+  expiresAt: number;
+}
+
+/** The cart as the API sends it; a guest's cart has no addresses yet. */
+export type WireCart = Omit<Cart, "billing_address" | "shipping_address"> & {
+  billing_address: CustomerAddress | null;
+  shipping_address: CustomerAddress | null;
+};
+
+/** In-memory carts: one active cart per shopper. */
+export class CartStore {
+  private readonly carts = new Map<string, StoredCart>();
+  private readonly activeCartByUser = new Map<string, string>();
+
+  constructor(private readonly coupons: DemoCoupon[]) {}
+
+  /** The cart with this id if it exists, has not expired and belongs to this shopper. */
+  find(cartId: string, userId: string): StoredCart | null {
+    const cart = this.carts.get(cartId);
+    if (!cart || cart.userId !== userId) return null;
+    if (cart.expiresAt <= Date.now()) {
+      this.remove(cart);
+      return null;
+    }
+    return cart;
+  }
+
+  findActive(userId: string): StoredCart | null {
+    const cartId = this.activeCartByUser.get(userId);
+    return cartId ? this.find(cartId, userId) : null;
+  }
+
+  /** Creates the shopper's cart, or adds to the one they already have: there is one active cart per shopper. */
+  create(userId: string, lines: ResolvedLine[], metadata: Record<string, string> | null): StoredCart {
+    const existing = this.findActive(userId);
+    if (existing) {
+      for (const line of lines) this.setLine(existing, line);
+      if (metadata) existing.metadata = { ...existing.metadata, ...metadata };
+      return existing;
+    }
+    const cart: StoredCart = {
+      id: ulid(),
+      userId,
+      lines: [],
+      couponCode: null,
+      metadata,
+      createdAt: new Date().toISOString(),
+      expiresAt: Date.now() + CART_LIFETIME_MS,
+    };
+    for (const line of lines) this.setLine(cart, line);
+    this.carts.set(cart.id, cart);
+    this.activeCartByUser.set(userId, cart.id);
+    return cart;
+  }
+
+  /** Sets a line's quantity; 0 removes it. */
+  setLine(cart: StoredCart, line: ResolvedLine): void {
+    const index = cart.lines.findIndex(
+      (existing) => existing.product.id === line.product.id && existing.variant?.id === line.variant?.id,
+    );
+    if (line.quantity === 0) {
+      if (index >= 0) cart.lines.splice(index, 1);
+    } else if (index >= 0) {
+      cart.lines[index] = line;
+    } else {
+      cart.lines.push(line);
+    }
+    this.touch(cart);
+  }
+
+  setCoupon(cart: StoredCart, code: string | null): void {
+    cart.couponCode = code;
+    this.touch(cart);
+  }
+
+  coupon(code: string): DemoCoupon | undefined {
+    return this.coupons.find((coupon) => coupon.code.toLowerCase() === code.trim().toLowerCase());
+  }
+
+  remove(cart: StoredCart): void {
+    this.carts.delete(cart.id);
+    if (this.activeCartByUser.get(cart.userId) === cart.id) this.activeCartByUser.delete(cart.userId);
+  }
+
+  /** Renders a stored cart with freshly computed totals; a coupon the cart no longer qualifies for falls away. */
+  render(cart: StoredCart): WireCart {
+    const coupon = cart.couponCode ? (this.coupon(cart.couponCode) ?? null) : null;
+    const totals = computeCartTotals(
+      cart.lines.map((line) => ({
+        quantity: line.quantity,
+        listingPrice: line.pricing.listing_price,
+        sellingPrice: line.pricing.selling_price,
+        taxRate: line.pricing.tax_rate,
+      })),
+      coupon,
+    );
+    if (cart.couponCode && !totals.appliedCoupon) cart.couponCode = null;
+    const currency = { code: "INR", name: "Indian Rupee", symbol: "₹" };
+
+    return {
+      id: cart.id,
+      active: true,
+      customer_note: null,
+      is_promotion_applied: false,
+      is_coupon_applied: totals.appliedCoupon !== null,
+      coupon_code: totals.appliedCoupon?.code ?? null,
+      coupon_discount_amount: totals.couponDiscountAmount,
+      coupon_discount_percent: totals.appliedCoupon?.kind === "percent" ? totals.appliedCoupon.value : 0,
+      promotion_discount_amount: 0,
+      promotion_discount_percent: 0,
+      subtotal: totals.subtotal,
+      items_tax_amount: totals.itemsTaxAmount,
+      subtotal_including_tax: totals.subtotalIncludingTax,
+      shipping_estimated_cost: totals.shippingAmountIncludingTax,
+      shipping_discount_amount: 0,
+      shipping_amount: totals.shippingAmount,
+      shipping_tax_rate: 18,
+      shipping_tax_amount: totals.shippingTaxAmount,
+      shipping_amount_including_tax: totals.shippingAmountIncludingTax,
+      estimated_delivery_days: 4,
+      handling_charge_excluding_tax: 0,
+      handling_charge_tax_amount: 0,
+      handling_charge_including_tax: 0,
+      total_tax: totals.totalTax,
+      grand_total: totals.grandTotal,
+      credit_balance_used: 0,
+      to_be_paid: totals.grandTotal,
+      loyalty_points_redeemed: 0,
+      loyalty_points_earned: 0,
+      cart_items_count: cart.lines.length,
+      cart_items: cart.lines.map((line, index) => toCartItem(line, totals.lines[index]!)),
+      billing_address: null,
+      shipping_address: null,
+      currency,
+      metadata: cart.metadata,
+      expires_at: new Date(cart.expiresAt).toISOString(),
+      applied_promotions: [],
+      applied_coupons: totals.appliedCoupon
+        ? [
+            {
+              coupon_id: totals.appliedCoupon.code,
+              coupon_type: "discount",
+              savings: totals.couponDiscountAmount,
+              product_id: null,
+              variant_id: null,
+              product_name: null,
+              variant_name: null,
+            },
+          ]
+        : [],
+      shipments: [],
+      promotion_savings: 0,
+      coupon_savings: totals.couponDiscountAmount,
+      other_savings: totals.otherSavings,
+      total_savings: totals.totalSavings,
+      free_shipping_threshold: 999,
+      status: "not-ready-for-payment",
+      status_error_message: "Add a shipping address to continue",
+    };
+  }
+
+  private touch(cart: StoredCart): void {
+    cart.expiresAt = Date.now() + CART_LIFETIME_MS;
+  }
+}
+
+function toCartItem(line: ResolvedLine, totals: { couponDiscount: number; taxAmount: number }): CartItem {
+  const { product, variant, pricing } = line;
+  const images = variant && variant.images.length > 0 ? variant.images : product.images;
+  return {
+    product_id: product.id,
+    variant_id: variant?.id ?? null,
+    sku: variant?.sku ?? product.sku,
+    slug: product.slug,
+    product_name: product.name,
+    variant_name: variant?.name ?? null,
+    product_type: product.product_type,
+    product_image_url: images[0]?.url_thumbnail ?? "",
+    stock_available: variant?.stock_available ?? product.stock_available,
+    backorder: (variant?.backorder ?? product.backorder) === true,
+    on_subscription: false,
+    on_promotion: variant?.on_promotion ?? product.on_promotion,
+    quantity: line.quantity,
+    is_free_item: false,
+    free_quantity: 0,
+    promotion_discount_amount: 0,
+    coupon_discount_amount: totals.couponDiscount,
+    price_including_tax: true,
+    listing_price: pricing.listing_price,
+    selling_price: pricing.selling_price,
+    selling_price_excluding_tax: pricing.selling_price_excluding_tax,
+    min_order_quantity: pricing.min_order_quantity,
+    max_order_quantity: pricing.max_order_quantity,
+    incremental_quantity: pricing.incremental_quantity,
+    handling_charge_excluding_tax: 0,
+    handling_charge_tax_rate: 0,
+    handling_charge_including_tax: 0,
+    tax_type: "GST",
+    tax_rate: pricing.tax_rate,
+    tax_amount: roundMoney(totals.taxAmount),
+    associated_options: variant?.associated_options ?? null,
+    attributes: product.attributes,
+    subscriptions: null,
+  };
+}

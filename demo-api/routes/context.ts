@@ -1,0 +1,35 @@
+import type { SessionService } from "../auth/session-service";
+import type { CatalogIndex } from "../catalog-index";
+import type { CartStore } from "../carts/cart-store";
+import type { DemoApiConfig } from "../config";
+import type { RequestContext } from "../http/router";
+import { unauthorized } from "../http/envelope";
+import type { AccessClaims } from "../auth/tokens";
+
+/** What every route handler of the demo API can reach. */
+export interface DemoApiDeps {
+  config: DemoApiConfig;
+  sessions: SessionService;
+  catalog: CatalogIndex;
+  carts: CartStore;
+}
+
+export function requireApiKey(deps: DemoApiDeps, ctx: RequestContext): void {
+  const key = ctx.req.headers["x-api-key"];
+  if (!key) throw unauthorized("X-Api-Key header is missing");
+  if (key !== deps.config.apiKey) throw unauthorized("X-Api-Key is not valid for this store");
+}
+
+export function requireShopper(deps: DemoApiDeps, ctx: RequestContext): Promise<AccessClaims> {
+  return deps.sessions.authenticate(ctx.req.headers.authorization);
+}
+
+/** Catalog reads accept the API key (public client) or a shopper's token (session client). */
+export async function requireApiKeyOrShopper(deps: DemoApiDeps, ctx: RequestContext): Promise<void> {
+  if (ctx.req.headers["x-api-key"] === deps.config.apiKey) return;
+  if (ctx.req.headers.authorization) {
+    await requireShopper(deps, ctx);
+    return;
+  }
+  requireApiKey(deps, ctx);
+}

@@ -1,0 +1,56 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { SessionService, TokenPolicy } from "../auth/session-service";
+import { expectObject, readJsonBody } from "../http/body";
+import { ApiError, badRequest, notFound, sendJson } from "../http/envelope";
+import type { CallStats } from "../stats";
+
+/**
+ * The demo API's own controls, outside the Commerce Engine paths, for tests and benchmarks:
+ *   GET  /__demo/stats            calls per operation since start (or the last reset)
+ *   POST /__demo/stats/reset      zero the counters
+ *   GET  /__demo/settings         token lifetimes and refresh policy in force
+ *   POST /__demo/settings         change them: {accessTokenTtlSeconds?, refreshTokenTtlSeconds?, refreshSingleUse?}
+ *   DELETE /__demo/settings       back to the values the server started with
+ */
+export async function handleDemoControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  deps: { stats: CallStats; sessions: SessionService },
+): Promise<void> {
+  const route = `${req.method ?? "GET"} ${pathname}`;
+  switch (route) {
+    case "GET /__demo/stats":
+      return sendJson(res, 200, { calls: deps.stats.snapshot() });
+    case "POST /__demo/stats/reset":
+      deps.stats.reset();
+      return sendJson(res, 200, { calls: {} });
+    case "GET /__demo/settings":
+      return sendJson(res, 200, deps.sessions.policy);
+    case "POST /__demo/settings":
+      deps.sessions.configure(parsePolicy(expectObject(await readJsonBody(req))));
+      return sendJson(res, 200, deps.sessions.policy);
+    case "DELETE /__demo/settings":
+      deps.sessions.configure("initial");
+      return sendJson(res, 200, deps.sessions.policy);
+    default:
+      throw notFound(`No demo control at ${route}`);
+  }
+}
+
+function parsePolicy(body: Record<string, unknown>): Partial<TokenPolicy> {
+  const policy: Partial<TokenPolicy> = {};
+  for (const key of ["accessTokenTtlSeconds", "refreshTokenTtlSeconds"] as const) {
+    const value = body[key];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1)
+      throw badRequest(`${key} must be a positive integer`);
+    policy[key] = value;
+  }
+  if (body.refreshSingleUse !== undefined) {
+    if (typeof body.refreshSingleUse !== "boolean") throw badRequest("refreshSingleUse must be true or false");
+    policy.refreshSingleUse = body.refreshSingleUse;
+  }
+  if (Object.keys(policy).length === 0) throw new ApiError(400, "bad_request", "Nothing to change");
+  return policy;
+}

@@ -5,7 +5,7 @@ import { buildCatalog } from "./catalog";
 import { CatalogIndex } from "./catalog-index";
 import { CartStore } from "./carts/cart-store";
 import type { DemoApiConfig } from "./config";
-import { ApiError, notFound, sendError, sendJson } from "./http/envelope";
+import { ApiError, notFound, sendError } from "./http/envelope";
 import { Router } from "./http/router";
 import { serveImage } from "./image-files";
 import { registerAuthRoutes } from "./routes/auth-routes";

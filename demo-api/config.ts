@@ -23,7 +23,7 @@ export const DEMO_API_DEFAULTS = {
   refreshTokenTtlSeconds: 30 * 24 * 3600,
 } as const;
 
-export function readDemoApiConfig(env: NodeJS.ProcessEnv = process.env): DemoApiConfig {
+export function readDemoApiConfig(env: Record<string, string | undefined> = process.env): DemoApiConfig {
   return {
     host: env.DEMO_API_HOST || DEMO_API_DEFAULTS.host,
     port: readInteger(env, "DEMO_API_PORT", DEMO_API_DEFAULTS.port, 0),
@@ -38,7 +38,7 @@ export function readDemoApiConfig(env: NodeJS.ProcessEnv = process.env): DemoApi
   };
 }
 
-function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+function readInteger(env: Record<string, string | undefined>, name: string, fallback: number, min: number): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);

@@ -1,0 +1,31 @@
+import { DEMO_API_ORIGIN } from "./ports";
+
+/** The demo API's own controls: call counters and token policy. */
+export type CallCounts = Record<string, number>;
+
+export async function resetCalls(): Promise<void> {
+  await fetch(`${DEMO_API_ORIGIN}/__demo/stats/reset`, { method: "POST" });
+}
+
+export async function calls(): Promise<CallCounts> {
+  const response = await fetch(`${DEMO_API_ORIGIN}/__demo/stats`);
+  return ((await response.json()) as { calls: CallCounts }).calls;
+}
+
+/** Calls to the auth endpoints only. */
+export async function authCalls(): Promise<CallCounts> {
+  return Object.fromEntries(Object.entries(await calls()).filter(([operation]) => operation.includes("/auth/")));
+}
+
+export async function setTokenPolicy(policy: {
+  accessTokenTtlSeconds?: number;
+  refreshTokenTtlSeconds?: number;
+  refreshSingleUse?: boolean;
+}): Promise<void> {
+  const response = await fetch(`${DEMO_API_ORIGIN}/__demo/settings`, { method: "POST", body: JSON.stringify(policy) });
+  if (!response.ok) throw new Error(`demo settings refused: ${await response.text()}`);
+}
+
+export async function restoreTokenPolicy(): Promise<void> {
+  await fetch(`${DEMO_API_ORIGIN}/__demo/settings`, { method: "DELETE" });
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startDemoApi, type RunningDemoApi } from "../demo-api/app";
+import { readDemoApiConfig } from "../demo-api/config";
+import { decideSession } from "./session-bootstrap";
+import type { SessionData } from "./session-cookie";
+import { decodeClaims } from "./tokens";
+
+// The real demo API over HTTP, as the middleware calls it.
+let demo: RunningDemoApi;
+let api: { apiBaseUrl: string; apiKey: string };
+
+beforeAll(async () => {
+  demo = await startDemoApi({ ...readDemoApiConfig({}), port: 0, quiet: true });
+  api = { apiBaseUrl: demo.baseUrl, apiKey: readDemoApiConfig({}).apiKey };
+});
+afterAll(() => demo.close());
+beforeEach(async () => {
+  await control("DELETE", "/__demo/settings");
+  demo.stats.reset();
+});
+
+function control(method: string, path: string, body?: unknown) {
+  return fetch(`${demo.origin}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+async function newSession(): Promise<SessionData> {
+  const decision = await decideSession(api, null);
+  if (decision.kind !== "set") throw new Error(`expected a new session, got ${decision.kind}`);
+  return decision.session;
+}
+
+/** The session as it would be `secondsLater`: the clock moves, the tokens do not. */
+const later = (secondsLater: number) => Date.now() + secondsLater * 1000;
+
+describe("decideSession", () => {
+  it("mints an anonymous session for a first visit", async () => {
+    const decision = await decideSession(api, null);
+    expect(decision).toMatchObject({ kind: "set", reason: "new" });
+    if (decision.kind !== "set") return;
+    expect(decodeClaims(decision.session.accessToken)?.userId).toBe(decision.session.userId);
+    expect(demo.stats.snapshot()).toEqual({ "POST /auth/anonymous": 1 });
+  });
+
+  it("keeps a valid session without calling the API", async () => {
+    const session = await newSession();
+    demo.stats.reset();
+    expect(await decideSession(api, session)).toEqual({ kind: "keep" });
+    expect(demo.stats.snapshot()).toEqual({});
+  });
+
+  it("refreshes near expiry, keeping the shopper and their cart id", async () => {
+    const session = { ...(await newSession()), cartId: "01CART" };
+    demo.stats.reset();
+    const decision = await decideSession(api, session, later(3600 - 10));
+    expect(decision).toMatchObject({
+      kind: "set",
+      reason: "refreshed",
+      session: { userId: session.userId, cartId: "01CART" },
+    });
+    expect(demo.stats.snapshot()).toEqual({ "POST /auth/refresh-token": 1 });
+  });
+
+  it("falls back to /auth/anonymous with the old token when the refresh token was already used", async () => {
+    await control("POST", "/__demo/settings", { refreshSingleUse: true });
+    const session = await newSession();
+    // A parallel request already spent the refresh token.
+    await decideSession(api, session, later(3600 - 10));
+    demo.stats.reset();
+    const decision = await decideSession(api, session, later(3600 - 10));
+    expect(decision).toMatchObject({ kind: "set", reason: "refreshed", session: { userId: session.userId } });
+    expect(demo.stats.snapshot()).toEqual({ "POST /auth/refresh-token": 1, "POST /auth/anonymous": 1 });
+  });
+
+  it("starts a fresh session when the cookie's tokens are not this API's", async () => {
+    const session = await newSession();
+    const foreign: SessionData = {
+      ...session,
+      refreshToken: "garbage",
+      accessToken: session.accessToken.slice(0, -4) + "AAAA",
+    };
+    const decision = await decideSession(api, foreign, later(3600));
+    expect(decision).toMatchObject({ kind: "set", reason: "new" });
+    if (decision.kind === "set") expect(decision.session.userId).not.toBe(session.userId);
+  });
+
+  it("lets the request through without a session when the API is unreachable", async () => {
+    const down = { apiBaseUrl: "http://127.0.0.1:9/api/v1/demo/storefront", apiKey: api.apiKey };
+    expect(await decideSession(down, null)).toMatchObject({ kind: "none" });
+    // A session about to expire is kept rather than thrown away; the next request tries again.
+    const session = await newSession();
+    expect(await decideSession(down, session, later(3600 - 10))).toEqual({ kind: "keep" });
+  });
+});

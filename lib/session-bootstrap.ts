@@ -1,0 +1,84 @@
+import type { StorefrontConfig } from "./config";
+import type { SessionData } from "./session-cookie";
+import {
+  AuthCallError,
+  decodeClaims,
+  needsRefresh,
+  requestAnonymousTokens,
+  requestRefreshedTokens,
+  type TokenPair,
+} from "./tokens";
+
+/**
+ * Decides what session a request should carry: keep the current one, renew it, or start one.
+ * The middleware's logic without Next.js in it, so it can be unit tested.
+ */
+export type SessionDecision =
+  | { kind: "keep" }
+  | { kind: "set"; session: SessionData; reason: "new" | "refreshed" }
+  /** Nothing usable and the API could not give a session: the request goes on without one. */
+  | { kind: "none"; error: string };
+
+type AuthApi = Pick<StorefrontConfig, "apiBaseUrl" | "apiKey">;
+
+export async function decideSession(
+  api: AuthApi,
+  current: SessionData | null,
+  now = Date.now(),
+): Promise<SessionDecision> {
+  const claims = current ? decodeClaims(current.accessToken) : null;
+  if (current && claims && claims.userId === current.userId) {
+    if (!needsRefresh(claims, now)) return { kind: "keep" };
+    const renewed = await renew(api, current);
+    if (renewed.kind === "renewed") return { kind: "set", session: renewed.session, reason: renewed.reason };
+    // The API is unreachable: keep the current tokens; they may still work, and the next request retries.
+    if (renewed.kind === "unreachable") return { kind: "keep" };
+  }
+  try {
+    return { kind: "set", session: toSession(await requestAnonymousTokens(api)), reason: "new" };
+  } catch (error) {
+    return { kind: "none", error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+type Renewal =
+  | { kind: "renewed"; session: SessionData; reason: "refreshed" | "new" }
+  | { kind: "refused" }
+  | { kind: "unreachable" };
+
+/**
+ * Refresh token first; if the API refuses it (used by a parallel request, or expired),
+ * `POST /auth/anonymous` with the old access token, which keeps the same shopper.
+ */
+async function renew(api: AuthApi, current: SessionData): Promise<Renewal> {
+  for (const attempt of [
+    () => requestRefreshedTokens(api, current.refreshToken),
+    () => requestAnonymousTokens(api, current.accessToken),
+  ]) {
+    try {
+      const session = toSession(await attempt());
+      // The API may answer with a different shopper (it did not recognise the old token): their cart is not ours.
+      if (session.userId !== current.userId) return { kind: "renewed", session, reason: "new" };
+      return {
+        kind: "renewed",
+        session: current.cartId ? { ...session, cartId: current.cartId } : session,
+        reason: "refreshed",
+      };
+    } catch (error) {
+      if (!(error instanceof AuthCallError) || error.status === null || error.status >= 500)
+        return { kind: "unreachable" };
+    }
+  }
+  return { kind: "refused" };
+}
+
+function toSession(tokens: TokenPair): SessionData {
+  const claims = decodeClaims(tokens.accessToken);
+  if (!claims) throw new AuthCallError("Auth API returned an access token without the expected claims", 200);
+  return {
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    userId: claims.userId,
+    expiresAt: claims.expiresAt,
+  };
+}

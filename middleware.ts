@@ -1,0 +1,55 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getConfigStatus } from "./lib/config";
+import { decideSession } from "./lib/session-bootstrap";
+import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from "./lib/session-cookie";
+
+/**
+ * Gives every shopper a Commerce Engine session before any page, action or route handler runs:
+ * unseal the cookie; mint an anonymous token for a first visit (or a tampered cookie); refresh
+ * one about to expire. A new session goes on the response (Set-Cookie) and on the forwarded
+ * request, so the very render that follows already sees it. Nothing changed: no Set-Cookie.
+ */
+export async function middleware(request: NextRequest): Promise<NextResponse> {
+  const status = getConfigStatus();
+  if (status.kind !== "ready" || isPrefetch(request)) return NextResponse.next();
+  const { config } = status;
+
+  const cookieValue = request.cookies.get(SESSION_COOKIE)?.value;
+  const current = await unsealSession(cookieValue, config.sessionSecret);
+  const decision = await decideSession(config, current);
+
+  if (decision.kind === "keep") return NextResponse.next();
+  if (decision.kind === "none") {
+    console.warn(`[session] continuing without a session: ${decision.error}`);
+    if (!cookieValue || current) return NextResponse.next();
+    // An unreadable cookie is dropped, so it is neither forwarded nor sent again.
+    request.cookies.delete(SESSION_COOKIE);
+    const response = NextResponse.next({ request: { headers: request.headers } });
+    response.cookies.delete(SESSION_COOKIE);
+    return response;
+  }
+
+  const sealed = await sealSession(decision.session, config.sessionSecret);
+  // The forwarded request carries the new cookie, so this very render sees the session.
+  request.cookies.set(SESSION_COOKIE, sealed);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.set(SESSION_COOKIE, sealed, sessionCookieOptions(decision.session, config.secureCookies));
+  return response;
+}
+
+/** Router prefetches render without side effects; the real navigation that follows gets the session. */
+function isPrefetch(request: NextRequest): boolean {
+  const headers = request.headers;
+  return (
+    headers.has("next-router-prefetch") ||
+    headers.get("purpose") === "prefetch" ||
+    (headers.get("sec-purpose") ?? "").includes("prefetch")
+  );
+}
+
+export const config = {
+  matcher: [
+    // Everything except static files, image optimisation, metadata files and anything with an extension.
+    "/((?!_next/static|_next/image|api/health|favicon.ico|robots.txt|sitemap.xml|manifest.webmanifest|.*\\.[a-zA-Z0-9]+$).*)",
+  ],
+};

@@ -1,0 +1,21 @@
+import type { NextConfig } from "next";
+import { ConfigError, parseConfig } from "./lib/config";
+import { imageRemotePatterns } from "./lib/image-hosts";
+
+// Fail fast: `next dev`, `next build` and `next start` refuse to run with a missing or invalid
+// variable and name it. (No store at all on Vercel is not an error: the app shows a setup page.)
+const status = parseConfig(process.env);
+if (status.kind === "invalid") throw new ConfigError(status.problems);
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The e2e suite builds into its own folder so it never disturbs a running `next dev`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  images: {
+    remotePatterns: imageRemotePatterns(process.env),
+    // The demo API serves its catalog images from 127.0.0.1, which Next.js refuses by default.
+    dangerouslyAllowLocalIP: !process.env.CE_STORE_ID,
+  },
+};
+
+export default nextConfig;

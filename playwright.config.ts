@@ -1,0 +1,55 @@
+import { defineConfig, devices } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { E2E_DEMO_API_PORT, E2E_PORT, E2E_SESSION_SECRET } from "./e2e/support/ports";
+
+/**
+ * The suite runs a production build (`next build` + `next start`) against the demo API, on
+ * ports of its own so a running `npm run dev` does not interfere. It uses the system Chromium
+ * when there is one (Debian: `apt-get install chromium`), else Playwright's own browser.
+ */
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+const skipBuild = process.env.E2E_SKIP_BUILD === "1";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  // One worker: tests read and reset the demo API's shared call counters.
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: skipBuild ? "npm start" : "npm run build && npm start",
+    url: `http://localhost:${E2E_PORT}/api/health`,
+    timeout: 10 * 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(E2E_PORT),
+      DEMO_API_PORT: String(E2E_DEMO_API_PORT),
+      DEMO_API_QUIET: "1",
+      SESSION_SECRET: E2E_SESSION_SECRET,
+      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

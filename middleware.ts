@@ -34,6 +34,8 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   request.cookies.set(SESSION_COOKIE, sealed);
   const response = NextResponse.next({ request: { headers: request.headers } });
   response.cookies.set(SESSION_COOKIE, sealed, sessionCookieOptions(decision.session, config.secureCookies));
+  // A response that carries a shopper's session must never be stored by a shared cache.
+  response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
 

@@ -5,7 +5,7 @@ import { buildCatalog } from "./catalog";
 import { CatalogIndex } from "./catalog-index";
 import { CartStore } from "./carts/cart-store";
 import type { DemoApiConfig } from "./config";
-import { ApiError, notFound, sendError } from "./http/envelope";
+import { ApiError, badRequest, notFound, sendError } from "./http/envelope";
 import { Router } from "./http/router";
 import { serveImage } from "./image-files";
 import { registerAuthRoutes } from "./routes/auth-routes";
@@ -65,7 +65,7 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
       }
     });
     try {
-      const url = new URL(req.url ?? "/", origin);
+      const url = parseRequestUrl(req.url, origin);
       const method = req.method ?? "GET";
       if (url.pathname.startsWith("/__demo/"))
         return await handleDemoControl(req, res, url.pathname, { stats, sessions: deps.sessions });
@@ -106,6 +106,14 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
         server.closeAllConnections();
       }),
   };
+}
+
+function parseRequestUrl(raw: string | undefined, origin: string): URL {
+  try {
+    return new URL(raw ?? "/", origin);
+  } catch {
+    throw badRequest("Malformed request URL");
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -7,11 +7,11 @@ import { decodeClaims } from "./tokens";
 
 // The real demo API over HTTP, as the middleware calls it.
 let demo: RunningDemoApi;
-let api: { apiBaseUrl: string; apiKey: string };
+let api: { apiBaseUrl: string; apiKey: string; storeId: string };
 
 beforeAll(async () => {
   demo = await startDemoApi({ ...readDemoApiConfig({}), port: 0, quiet: true });
-  api = { apiBaseUrl: demo.baseUrl, apiKey: readDemoApiConfig({}).apiKey };
+  api = { apiBaseUrl: demo.baseUrl, apiKey: readDemoApiConfig({}).apiKey, storeId: "demo" };
 });
 afterAll(() => demo.close());
 beforeEach(async () => {
@@ -20,7 +20,11 @@ beforeEach(async () => {
 });
 
 function control(method: string, path: string, body?: unknown) {
-  return fetch(`${demo.origin}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  return fetch(`${demo.origin}${path}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 async function newSession(): Promise<SessionData> {
@@ -83,8 +87,14 @@ describe("decideSession", () => {
     if (decision.kind === "set") expect(decision.session.userId).not.toBe(session.userId);
   });
 
+  it("starts a new session when the cookie holds another store's session", async () => {
+    const session = await newSession();
+    const decision = await decideSession({ ...api, storeId: "01OTHERSTORE" }, session);
+    expect(decision).toMatchObject({ kind: "set", reason: "new" });
+  });
+
   it("lets the request through without a session when the API is unreachable", async () => {
-    const down = { apiBaseUrl: "http://127.0.0.1:9/api/v1/demo/storefront", apiKey: api.apiKey };
+    const down = { ...api, apiBaseUrl: "http://127.0.0.1:9/api/v1/demo/storefront" };
     expect(await decideSession(down, null)).toMatchObject({ kind: "none" });
     // A session about to expire is kept rather than thrown away; the next request tries again.
     const session = await newSession();

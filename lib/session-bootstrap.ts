@@ -19,7 +19,7 @@ export type SessionDecision =
   /** Nothing usable and the API could not give a session: the request goes on without one. */
   | { kind: "none"; error: string };
 
-type AuthApi = Pick<StorefrontConfig, "apiBaseUrl" | "apiKey">;
+type AuthApi = Pick<StorefrontConfig, "apiBaseUrl" | "apiKey" | "storeId">;
 
 export async function decideSession(
   api: AuthApi,
@@ -27,12 +27,14 @@ export async function decideSession(
   now = Date.now(),
 ): Promise<SessionDecision> {
   const claims = current ? decodeClaims(current.accessToken) : null;
-  if (current && claims && claims.userId === current.userId) {
+  // A session of another store (the app was switched from the demo to a real store, say) is no session.
+  if (current && claims && claims.userId === current.userId && (claims.storeId ?? api.storeId) === api.storeId) {
     if (!needsRefresh(claims, now)) return { kind: "keep" };
     const renewed = await renew(api, current);
     if (renewed.kind === "renewed") return { kind: "set", session: renewed.session, reason: renewed.reason };
-    // The API is unreachable: keep the current tokens; they may still work, and the next request retries.
-    if (renewed.kind === "unreachable") return { kind: "keep" };
+    // Unreachable API: keep the tokens, the next request retries. Refused while the access token still
+    // works: most likely a parallel request already renewed it, and its cookie replaces this one.
+    if (renewed.kind === "unreachable" || now < claims.expiresAt) return { kind: "keep" };
   }
   try {
     return { kind: "set", session: toSession(await requestAnonymousTokens(api)), reason: "new" };

@@ -19,11 +19,14 @@ async function token(
 describe("decodeClaims", () => {
   it("reads the user id, guest flags and times the SDK reads", async () => {
     const iat = 1_800_000_000;
-    const claims = decodeClaims(await token({ ulid: "01USER", is_anonymous: true, is_logged_in: false }, 3600, iat));
+    const claims = decodeClaims(
+      await token({ ulid: "01USER", is_anonymous: true, is_logged_in: false, store_id: "01STORE" }, 3600, iat),
+    );
     expect(claims).toEqual({
       userId: "01USER",
       isAnonymous: true,
       isLoggedIn: false,
+      storeId: "01STORE",
       issuedAt: iat * 1000,
       expiresAt: (iat + 3600) * 1000,
     });

@@ -9,6 +9,8 @@ export interface TokenClaims {
   userId: string;
   isAnonymous: boolean;
   isLoggedIn: boolean;
+  /** The store the token was issued for, when the token says. */
+  storeId: string | null;
   /** Expiry, milliseconds since the epoch. */
   expiresAt: number;
   /** Issue time, milliseconds since the epoch. */
@@ -32,6 +34,7 @@ export function decodeClaims(token: string): TokenClaims | null {
       userId: payload.ulid,
       isAnonymous: payload.is_anonymous !== false,
       isLoggedIn: payload.is_logged_in === true,
+      storeId: typeof payload.store_id === "string" ? payload.store_id : null,
       expiresAt: payload.exp * 1000,
       issuedAt: typeof payload.iat === "number" ? payload.iat * 1000 : payload.exp * 1000,
     };

@@ -54,7 +54,7 @@ export class SessionService {
     let user: DemoUser | null = null;
     if (bearer) {
       const verified = await verifyAccessToken(this.settings, bearer, { allowExpired: true });
-      if (verified.ok && verified.claims.is_anonymous) {
+      if (verified.ok && verified.claims.is_anonymous && this.withinSessionLifetime(verified.claims)) {
         user = this.users.resolve(verified.claims.ulid, verified.claims.anonymous_id);
       }
     }
@@ -83,6 +83,12 @@ export class SessionService {
       throw unauthorized(verified.reason === "expired" ? "Access token has expired" : "Access token is invalid");
     this.users.resolve(verified.claims.ulid, verified.claims.anonymous_id);
     return verified.claims;
+  }
+
+  /** An expired token still names its shopper only while the session could have been refreshed. */
+  private withinSessionLifetime(claims: AccessClaims): boolean {
+    const issuedAt = typeof claims.iat === "number" ? claims.iat : 0;
+    return Date.now() / 1000 < issuedAt + this.settings.refreshTokenTtlSeconds;
   }
 
   private async issue(user: DemoUser): Promise<TokenPair> {

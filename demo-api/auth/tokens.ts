@@ -22,6 +22,8 @@ export interface AccessClaims {
   phone: string | null;
   first_name: string | null;
   last_name: string | null;
+  /** Set by the signer; absent on claims about to be signed. */
+  iat?: number;
 }
 
 export interface RefreshClaims {

@@ -1,7 +1,7 @@
 import type { Cart, CartItem, CustomerAddress } from "@commercengine/storefront-sdk";
 import { ulid } from "../auth/ulid";
 import type { DemoCoupon } from "../catalog/types";
-import { computeCartTotals, roundMoney } from "./cart-totals";
+import { computeCartTotals, DEMO_SHIPPING, roundMoney } from "./cart-totals";
 import type { ResolvedLine } from "./cart-line-rules";
 
 export const CART_LIFETIME_MS = 30 * 24 * 3600 * 1000;
@@ -129,7 +129,7 @@ export class CartStore {
       shipping_estimated_cost: totals.shippingAmountIncludingTax,
       shipping_discount_amount: 0,
       shipping_amount: totals.shippingAmount,
-      shipping_tax_rate: 18,
+      shipping_tax_rate: DEMO_SHIPPING.taxRate,
       shipping_tax_amount: totals.shippingTaxAmount,
       shipping_amount_including_tax: totals.shippingAmountIncludingTax,
       estimated_delivery_days: 4,
@@ -166,9 +166,9 @@ export class CartStore {
       shipments: [],
       promotion_savings: 0,
       coupon_savings: totals.couponDiscountAmount,
-      other_savings: totals.otherSavings,
+      other_savings: 0,
       total_savings: totals.totalSavings,
-      free_shipping_threshold: 999,
+      free_shipping_threshold: DEMO_SHIPPING.freeShippingThreshold,
       status: "not-ready-for-payment",
       status_error_message: "Add a shipping address to continue",
     };

@@ -33,8 +33,8 @@ describe("computeCartTotals", () => {
     expect(totals.subtotal).toBeCloseTo(2047 - totals.itemsTaxAmount, 2);
     expect(totals.shippingAmountIncludingTax).toBe(0);
     expect(totals.grandTotal).toBe(2047);
-    expect(totals.otherSavings).toBe(400);
-    expect(totals.totalSavings).toBe(400);
+    expect(totals.totalTax).toBe(totals.itemsTaxAmount);
+    expect(totals.totalSavings).toBe(0);
   });
 
   it("charges shipping, tax included, below the free-shipping threshold", () => {
@@ -52,7 +52,26 @@ describe("computeCartTotals", () => {
     expect(totals.lines.reduce((sum, line) => sum + line.couponDiscount, 0)).toBeCloseTo(100, 2);
     expect(totals.lines[0]!.couponDiscount).toBeCloseTo((100 * 1598) / 2047, 1);
     expect(totals.grandTotal).toBe(1947);
-    expect(totals.totalSavings).toBe(500);
+    expect(totals.totalSavings).toBe(100);
+  });
+
+  it("keeps the rows adding up once a coupon applies", () => {
+    const lines: PricedLine[] = [
+      { quantity: 3, listingPrice: 499, sellingPrice: 499, taxRate: 5 },
+      { quantity: 1, listingPrice: 1299, sellingPrice: 1299, taxRate: 12 },
+    ];
+    const totals = computeCartTotals(lines, { ...percent, value: 15, maxDiscount: null });
+    expect(totals.subtotal + totals.itemsTaxAmount).toBeCloseTo(totals.subtotalIncludingTax, 2);
+    expect(totals.subtotalIncludingTax - totals.couponDiscountAmount + totals.shippingAmountIncludingTax).toBeCloseTo(
+      totals.grandTotal,
+      2,
+    );
+    // Tax is paid on what the shopper actually pays, so the coupon lowers it.
+    expect(totals.totalTax).toBeLessThan(totals.itemsTaxAmount);
+    expect(totals.totalTax).toBeCloseTo(
+      totals.lines.reduce((sum, line) => sum + line.taxAmount, 0) + totals.shippingTaxAmount,
+      2,
+    );
   });
 
   it("measures the shipping threshold after the discount", () => {

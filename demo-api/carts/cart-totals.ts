@@ -29,16 +29,19 @@ export interface CartTotals {
   lines: LineTotals[];
   /** The coupon that applies, or null when there is none or the cart does not qualify. */
   appliedCoupon: DemoCoupon | null;
+  /** Items before the coupon, tax excluded; with `itemsTaxAmount` it makes `subtotalIncludingTax`. */
   subtotal: number;
   subtotalIncludingTax: number;
+  /** GST in the items' prices before the coupon. */
   itemsTaxAmount: number;
   couponDiscountAmount: number;
   shippingAmount: number;
   shippingTaxAmount: number;
   shippingAmountIncludingTax: number;
+  /** GST actually paid: on the items after the coupon, and on shipping. */
   totalTax: number;
   grandTotal: number;
-  otherSavings: number;
+  /** Promotions + coupon + other discounts, as the API defines it; list-price markdowns are not included. */
   totalSavings: number;
 }
 
@@ -91,28 +94,22 @@ export function computeCartTotals(
   const shippingAmountIncludingTax =
     lines.length === 0 || payableItems >= shipping.freeShippingThreshold ? 0 : shipping.feeIncludingTax;
   const shippingTaxAmount = taxIncluded(shippingAmountIncludingTax, shipping.taxRate);
-  const itemsTaxAmount = roundMoney(sum(lineTotals.map((line) => line.taxAmount)));
-  const subtotal = roundMoney(
-    sum(lines.map((line, index) => lineValues[index]! - taxIncluded(lineValues[index]!, line.taxRate))),
-  );
-  const otherSavings = roundMoney(
-    sum(lines.map((line) => Math.max(0, line.listingPrice - line.sellingPrice) * line.quantity)),
-  );
+  const itemsTaxAmount = roundMoney(sum(lines.map((line, index) => taxIncluded(lineValues[index]!, line.taxRate))));
+  const itemsTaxPaid = roundMoney(sum(lineTotals.map((line) => line.taxAmount)));
 
   return {
     lines: lineTotals,
     appliedCoupon,
-    subtotal,
+    subtotal: roundMoney(subtotalIncludingTax - itemsTaxAmount),
     subtotalIncludingTax,
     itemsTaxAmount,
     couponDiscountAmount: discount,
     shippingAmount: roundMoney(shippingAmountIncludingTax - shippingTaxAmount),
     shippingTaxAmount,
     shippingAmountIncludingTax,
-    totalTax: roundMoney(itemsTaxAmount + shippingTaxAmount),
+    totalTax: roundMoney(itemsTaxPaid + shippingTaxAmount),
     grandTotal: roundMoney(payableItems + shippingAmountIncludingTax),
-    otherSavings,
-    totalSavings: roundMoney(otherSavings + discount),
+    totalSavings: discount,
   };
 }
 

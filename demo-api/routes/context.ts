@@ -26,8 +26,9 @@ export function requireShopper(deps: DemoApiDeps, ctx: RequestContext): Promise<
 
 /** Catalog reads accept the API key (public client) or a shopper's token (session client). */
 export async function requireApiKeyOrShopper(deps: DemoApiDeps, ctx: RequestContext): Promise<void> {
-  if (ctx.req.headers["x-api-key"] === deps.config.apiKey) return;
-  if (ctx.req.headers.authorization) {
+  const key = ctx.req.headers["x-api-key"];
+  if (key === deps.config.apiKey) return;
+  if (!key && ctx.req.headers.authorization) {
     await requireShopper(deps, ctx);
     return;
   }

@@ -28,6 +28,10 @@ export async function handleDemoControl(
     case "GET /__demo/settings":
       return sendJson(res, 200, deps.sessions.policy);
     case "POST /__demo/settings":
+      // A JSON content type cannot be sent by a plain HTML form, so a web page cannot change these.
+      if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
+        throw badRequest("Send the settings as application/json");
+      }
       deps.sessions.configure(parsePolicy(expectObject(await readJsonBody(req))));
       return sendJson(res, 200, deps.sessions.policy);
     case "DELETE /__demo/settings":

@@ -37,6 +37,7 @@ describe("POST /auth/anonymous", () => {
   it("re-issues tokens for the same shopper when sent their expired access token", async () => {
     const response = await fetch(`${fixture.api.origin}/__demo/settings`, {
       method: "POST",
+      headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ accessTokenTtlSeconds: 1 }),
     });
     expect(response.ok).toBe(true);

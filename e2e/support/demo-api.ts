@@ -22,7 +22,11 @@ export async function setTokenPolicy(policy: {
   refreshTokenTtlSeconds?: number;
   refreshSingleUse?: boolean;
 }): Promise<void> {
-  const response = await fetch(`${DEMO_API_ORIGIN}/__demo/settings`, { method: "POST", body: JSON.stringify(policy) });
+  const response = await fetch(`${DEMO_API_ORIGIN}/__demo/settings`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(policy),
+  });
   if (!response.ok) throw new Error(`demo settings refused: ${await response.text()}`);
 }
 

@@ -11,7 +11,7 @@ import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from
  */
 export async function middleware(request: NextRequest): Promise<NextResponse> {
   const status = getConfigStatus();
-  if (status.kind !== "ready" || isPrefetch(request)) return NextResponse.next();
+  if (status.kind !== "ready") return NextResponse.next();
   const { config } = status;
 
   const cookieValue = request.cookies.get(SESSION_COOKIE)?.value;
@@ -39,19 +39,21 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
-/** Router prefetches render without side effects; the real navigation that follows gets the session. */
-function isPrefetch(request: NextRequest): boolean {
-  const headers = request.headers;
-  return (
-    headers.has("next-router-prefetch") ||
-    headers.get("purpose") === "prefetch" ||
-    (headers.get("sec-purpose") ?? "").includes("prefetch")
-  );
-}
-
 export const config = {
   matcher: [
-    // Everything except static files, image optimisation, metadata files and anything with an extension.
-    "/((?!_next/static|_next/image|api/health|favicon.ico|robots.txt|sitemap.xml|manifest.webmanifest|.*\\.[a-zA-Z0-9]+$).*)",
+    {
+      // Everything but static files, image optimisation, metadata files, the health check and any
+      // path with a file extension...
+      source:
+        "/((?!_next/static|_next/image|api/health|favicon.ico|robots.txt|sitemap.xml|manifest.webmanifest|.*\\.[a-zA-Z0-9]+$).*)",
+      // ...and not router or browser prefetches: they render without side effects, and the navigation
+      // that follows gets the session. (Next.js strips these headers before the middleware runs, so
+      // only the matcher can see them.)
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+        { type: "header", key: "sec-purpose", value: ".*prefetch.*" },
+      ],
+    },
   ],
 };

@@ -1,0 +1,18 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { Product } from "@commercengine/storefront-sdk";
+import { listProducts } from "@/lib/commerce/catalog";
+
+export type FeaturedProductsResult = { ok: true; products: Product[] } | { ok: false };
+
+/** The home page's products. Never rejects: an unreachable API becomes `{ ok: false }` and a notice. */
+export async function loadFeaturedProducts(limit = 8): Promise<FeaturedProductsResult> {
+  try {
+    return { ok: true, products: await listProducts({ limit }) };
+  } catch (error) {
+    // Next.js signals (dynamic rendering, redirects, not found) must pass through.
+    unstable_rethrow(error);
+    console.error(`[home] could not load products: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false };
+  }
+}

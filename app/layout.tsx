@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { getConfigStatus } from "@/lib/config";
+import { SetupPage } from "./_components/setup-page";
+import { SiteFooter } from "./_components/site-footer";
+import { SiteHeader } from "./_components/site-header";
+import { storeInfoOrFallback } from "./_lib/store-info-or-fallback";
+import { fontVariables } from "./fonts/font-variables";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const status = getConfigStatus();
+  if (status.kind !== "ready") {
+    return { title: "Set up your storefront", robots: { index: false, follow: false } };
+  }
+  const store = await storeInfoOrFallback();
+  return {
+    title: { default: store.name, template: `%s · ${store.name}` },
+    description: `Shop ${store.name} online.`,
+    applicationName: store.name,
+    openGraph: { siteName: store.name, type: "website" },
+  };
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbf8f4" },
+    { media: "(prefers-color-scheme: dark)", color: "#141110" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const status = getConfigStatus();
+  return (
+    <html lang="en" className={fontVariables}>
+      <body className="flex min-h-dvh flex-col bg-canvas font-sans text-fg">
+        {status.kind === "ready" ? (
+          <>
+            <a
+              href="#main"
+              className="sr-only rounded-full bg-brand px-4 py-2 text-sm font-semibold text-on-brand focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+            >
+              Skip to content
+            </a>
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter />
+          </>
+        ) : (
+          <SetupPage status={status} />
+        )}
+      </body>
+    </html>
+  );
+}

@@ -9,6 +9,10 @@ if (status.kind === "invalid") throw new ConfigError(status.problems);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Partial prerendering: catalog pages are static shells with cached data; per-shopper parts
+  // (the cart) stream into them inside <Suspense>.
+  cacheComponents: true,
+  partialPrefetching: true,
   // The e2e suite builds into its own folder so it never disturbs a running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

@@ -1,3 +1,4 @@
+import { cacheLife } from "next/cache";
 import Link from "next/link";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { ReturnIcon, ShieldIcon, TruckIcon } from "./icons";
@@ -35,7 +36,7 @@ const TRUST_POINTS = [
 
 export async function SiteFooter() {
   const store = await storeInfoOrFallback();
-  const year = new Date().getFullYear();
+  const year = await currentYear();
   return (
     <footer className="mt-16 border-t border-line bg-subtle/60">
       <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
@@ -101,4 +102,11 @@ export async function SiteFooter() {
       </div>
     </footer>
   );
+}
+
+/** The year for the copyright line, part of the cached shell and refreshed daily. */
+async function currentYear(): Promise<number> {
+  "use cache";
+  cacheLife("days");
+  return new Date().getFullYear();
 }

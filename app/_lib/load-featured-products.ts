@@ -8,7 +8,7 @@ export type FeaturedProductsResult = { ok: true; products: Product[] } | { ok: f
 /** The home page's products. Never rejects: an unreachable API becomes `{ ok: false }` and a notice. */
 export async function loadFeaturedProducts(limit = 8): Promise<FeaturedProductsResult> {
   try {
-    return { ok: true, products: await listProducts({ limit }) };
+    return { ok: true, products: (await listProducts({ limit })).products };
   } catch (error) {
     // Next.js signals (dynamic rendering, redirects, not found) must pass through.
     unstable_rethrow(error);

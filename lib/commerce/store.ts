@@ -1,5 +1,6 @@
 import "server-only";
-import { cache } from "react";
+import { cacheLife, cacheTag } from "next/cache";
+import { CATALOG_TAG, STORE_TAG } from "./cache-tags";
 import { publicApi, unwrap } from "./client";
 
 export interface StoreInfo {
@@ -8,12 +9,15 @@ export interface StoreInfo {
   currency: { code: string; symbol: string };
 }
 
-/** Store name, logo and currency from `GET /store/config`. */
-export const getStoreInfo = cache(async (): Promise<StoreInfo> => {
+/** Store name, logo and currency from `GET /store/config`; the same for every shopper, so cached. */
+export async function getStoreInfo(): Promise<StoreInfo> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CATALOG_TAG, STORE_TAG);
   const store_config = unwrap(await publicApi().store.getStoreConfig())?.store_config;
   return {
     name: store_config?.brand.name ?? "Store",
     logoUrl: store_config?.brand.logo_url ?? null,
     currency: { code: store_config?.currency.code ?? "INR", symbol: store_config?.currency.symbol ?? "₹" },
   };
-});
+}

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
-import { E2E_DEMO_API_PORT, E2E_PORT, E2E_SESSION_SECRET } from "./e2e/support/ports";
+import { E2E_DEMO_API_PORT, E2E_PORT, E2E_REVALIDATE_SECRET, E2E_SESSION_SECRET } from "./e2e/support/ports";
 
 /**
  * The suite runs a production build (`next build` + `next start`) against the demo API, on
@@ -48,6 +48,7 @@ export default defineConfig({
       DEMO_API_PORT: String(E2E_DEMO_API_PORT),
       DEMO_API_QUIET: "1",
       SESSION_SECRET: E2E_SESSION_SECRET,
+      REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -62,4 +62,25 @@ describe("parseConfig", () => {
     expect(parseConfig({ VERCEL: "1" }).kind).toBe("setup-required");
     expect(parseConfig({ VERCEL: "1", CE_STORE_ID: "s", CE_API_KEY: "k", SESSION_SECRET: secret }).kind).toBe("ready");
   });
+
+  it("knows the site's origin for canonical URLs: SITE_URL, Vercel's domain, or the local server", () => {
+    expect(parseConfig({ SITE_URL: "https://shop.example.com/some/path" })).toMatchObject({
+      config: { siteUrl: "https://shop.example.com" },
+    });
+    expect(
+      parseConfig({ VERCEL_PROJECT_PRODUCTION_URL: "aurora.vercel.app", CE_STORE_ID: "s", CE_API_KEY: "k" }),
+    ).toMatchObject({
+      config: { siteUrl: "https://aurora.vercel.app" },
+    });
+    expect(parseConfig({ PORT: "3100" })).toMatchObject({ config: { siteUrl: "http://localhost:3100" } });
+    expect(parseConfig({ SITE_URL: "not a url" })).toMatchObject({
+      kind: "invalid",
+      problems: [expect.stringMatching(/SITE_URL/)],
+    });
+  });
+
+  it("enables the revalidation webhook only with a secret", () => {
+    expect(parseConfig({})).toMatchObject({ config: { revalidateSecret: null } });
+    expect(parseConfig({ REVALIDATE_SECRET: "s3cret" })).toMatchObject({ config: { revalidateSecret: "s3cret" } });
+  });
 });

@@ -17,6 +17,10 @@ export interface StorefrontConfig {
   sessionSecret: string;
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
+  /** Absolute origin of the storefront, for canonical URLs, the sitemap and structured data. */
+  siteUrl: string;
+  /** Shared secret of `POST /api/revalidate`; null disables the webhook. */
+  revalidateSecret: string | null;
 }
 
 export type ConfigStatus =
@@ -80,7 +84,11 @@ export function parseConfig(env: Env): ConfigStatus {
     problems.push(`SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
 
-  if (problems.length > 0) return { kind: "invalid", problems };
+  const siteUrl = readSiteUrl(env);
+  if (!siteUrl)
+    problems.push(`SITE_URL must be an http(s) origin such as https://shop.example.com, got "${env.SITE_URL}"`);
+
+  if (problems.length > 0 || !siteUrl) return { kind: "invalid", problems };
   return {
     kind: "ready",
     config: {
@@ -94,8 +102,23 @@ export function parseConfig(env: Env): ConfigStatus {
       ),
       sessionSecret,
       secureCookies: isProduction && env.SESSION_COOKIE_INSECURE !== "1",
+      siteUrl,
+      revalidateSecret: env.REVALIDATE_SECRET?.trim() || null,
     },
   };
+}
+
+/** SITE_URL, else the production domain Vercel provides, else the local server. */
+function readSiteUrl(env: Env): string | null {
+  const raw =
+    env.SITE_URL?.trim() || (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : "");
+  if (!raw) return `http://localhost:${env.PORT || "3000"}`;
+  try {
+    const url = new URL(raw);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
 }
 
 export class ConfigError extends Error {

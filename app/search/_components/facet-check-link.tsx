@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { CheckIcon } from "./search-icons";
+
+/**
+ * A facet value as a link that turns it on or off, drawn as a checkbox row. Plain links keep the
+ * filters working without JavaScript; the state is in the link text for screen readers.
+ */
+export function FacetCheckLink({
+  href,
+  label,
+  count,
+  selected,
+  emphasis = false,
+}: {
+  href: string;
+  label: string;
+  count: number;
+  selected: boolean;
+  emphasis?: boolean;
+}) {
+  return (
+    <Link
+      href={href}
+      rel="nofollow"
+      scroll={false}
+      data-selected={selected || undefined}
+      className="group flex min-h-10 items-center gap-3 rounded-lg px-2 py-1.5 text-sm transition-colors hover:bg-subtle lg:min-h-9"
+    >
+      <span
+        aria-hidden="true"
+        className={`grid size-[1.125rem] shrink-0 place-items-center rounded-[0.3125rem] border transition-colors ${
+          selected ? "border-brand bg-brand text-on-brand" : "border-line-strong bg-surface group-hover:border-fg-muted"
+        }`}
+      >
+        {selected ? <CheckIcon className="size-3.5" strokeWidth={2.5} /> : null}
+      </span>
+      <span className={`min-w-0 flex-1 ${emphasis || selected ? "font-medium text-fg" : "text-fg"}`}>
+        {selected ? <span className="sr-only">Remove filter: </span> : null}
+        {label}
+      </span>
+      <span className="text-xs text-fg-muted tabular-nums">
+        {count}
+        <span className="sr-only"> {count === 1 ? "product" : "products"}</span>
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import Form from "next/form";
+import { useRouter } from "next/navigation";
+import { useId, useSyncExternalStore } from "react";
+import {
+  SEARCH_SORTS,
+  SEARCH_SORT_LABELS,
+  searchHref,
+  searchParamEntries,
+  withChanges,
+  type SearchSort,
+  type SearchState,
+} from "@/app/_lib/search-params";
+import { ChevronDownIcon } from "./search-icons";
+
+const subscribe = () => () => {};
+
+/**
+ * The sort order: a GET form with a submit button, so it works without JavaScript. Once hydrated the
+ * button goes and picking an option navigates straight to the new URL.
+ */
+export function SortForm({ state }: { state: SearchState }) {
+  const router = useRouter();
+  const id = useId();
+  const enhanced = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  const kept = searchParamEntries(state).filter(([name]) => name !== "sort" && name !== "page");
+
+  return (
+    <Form action="/search" className="flex items-center gap-2">
+      {kept.map(([name, value], index) => (
+        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      ))}
+      <label htmlFor={id} className="text-sm text-fg-muted max-sm:sr-only">
+        Sort by
+      </label>
+      <div className="relative">
+        <select
+          id={id}
+          name="sort"
+          key={state.sort}
+          defaultValue={state.sort}
+          onChange={(event) =>
+            router.push(searchHref(withChanges(state, { sort: event.currentTarget.value as SearchSort })), {
+              scroll: false,
+            })
+          }
+          className="h-10 cursor-pointer appearance-none rounded-full border border-line-strong bg-surface pr-10 pl-4 text-base font-medium text-fg transition-colors hover:border-fg-muted sm:text-sm"
+        >
+          {SEARCH_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {SEARCH_SORT_LABELS[sort]}
+            </option>
+          ))}
+        </select>
+        <ChevronDownIcon className="pointer-events-none absolute top-1/2 right-3.5 size-4 -translate-y-1/2 text-fg-muted" />
+      </div>
+      {enhanced ? null : (
+        <button
+          type="submit"
+          className="h-10 rounded-full bg-fg px-4 text-sm font-semibold text-canvas transition-opacity hover:opacity-85"
+        >
+          Sort
+        </button>
+      )}
+    </Form>
+  );
+}

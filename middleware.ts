@@ -42,10 +42,10 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
 export const config = {
   matcher: [
     {
-      // Everything but static files, image optimisation, metadata files, the health check and any
-      // path with a file extension...
+      // Everything but static files, image optimisation, metadata files, the health check, search
+      // suggestions (public catalog data) and any path with a file extension...
       source:
-        "/((?!_next/static|_next/image|api/health|favicon.ico|robots.txt|sitemap.xml|manifest.webmanifest|.*\\.[a-zA-Z0-9]+$).*)",
+        "/((?!_next/static|_next/image|api/health|api/search/suggest|favicon.ico|robots.txt|sitemap.xml|manifest.webmanifest|.*\\.[a-zA-Z0-9]+$).*)",
       // ...and not router or browser prefetches: they render without side effects, and the navigation
       // that follows gets the session. (Next.js strips these headers before the middleware runs, so
       // only the matcher can see them.)

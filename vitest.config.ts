@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "demo-api/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "demo-api/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
   },
 });

@@ -76,13 +76,22 @@ export class InvalidSearchError extends Error {
 
 /** `POST /catalog/products/search`: one record per sellable SKU, with facets. Cached briefly. */
 export async function searchProducts(body: SearchProductsBody): Promise<SearchProductsContent> {
+  const result = await cachedSearch(body);
+  // Thrown outside the cache: an error thrown inside "use cache" loses its class on the way out.
+  if (!result.ok) throw new InvalidSearchError(result.message);
+  return result.content;
+}
+
+type SearchOutcome = { ok: true; content: SearchProductsContent } | { ok: false; message: string };
+
+async function cachedSearch(body: SearchProductsBody): Promise<SearchOutcome> {
   "use cache";
   cacheLife("minutes");
   cacheTag(CATALOG_TAG);
   try {
-    return unwrap(await publicApi().catalog.searchProducts(body));
+    return { ok: true, content: unwrap(await publicApi().catalog.searchProducts(body)) };
   } catch (error) {
-    if (error instanceof CommerceApiError && error.status === 400) throw new InvalidSearchError(error.message);
+    if (error instanceof CommerceApiError && error.status === 400) return { ok: false, message: error.message };
     throw error;
   }
 }

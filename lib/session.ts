@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { connection } from "next/server";
 import { getConfig } from "./config";
 import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession, type SessionData } from "./session-cookie";
 
@@ -18,6 +19,8 @@ export interface Session {
 
 export async function getSession(): Promise<Session> {
   const { sessionSecret, secureCookies } = getConfig();
+  // Per request, never prerendered: unsealing checks the seal's expiry against the clock.
+  await connection();
   const store = await cookies();
   const data = await unsealSession(store.get(SESSION_COOKIE)?.value, sessionSecret);
   const session: Session = {

@@ -1,0 +1,93 @@
+import type { ProductDetail, ProductImage } from "@commercengine/storefront-sdk";
+import {
+  optionGroupsOf,
+  stockState,
+  variantOptionsOf,
+  type OptionGroup,
+  type SelectableVariant,
+  type StockState,
+} from "@/app/_lib/variant-selection";
+
+/**
+ * What the product page's interactive parts (gallery, options, price, stock) need, and nothing more: the page
+ * hands this to client components, so the full API record is not sent to the browser twice.
+ */
+
+export interface GalleryImage {
+  id: string;
+  src: string;
+  alt: string;
+}
+
+export interface PriceView {
+  selling: number;
+  listing: number;
+}
+
+export interface VariantView extends SelectableVariant {
+  id: string;
+  name: string;
+  price: PriceView;
+  imageIds: string[];
+}
+
+export interface ProductView {
+  id: string;
+  slug: string;
+  name: string;
+  currency: string;
+  /** Prices include GST (the usual case in India): the page says so. */
+  taxInclusive: boolean;
+  groups: OptionGroup[];
+  variants: VariantView[];
+  /** The product's own price and stock, for products without options. */
+  price: PriceView;
+  stock: StockState;
+  imagesById: Record<string, GalleryImage>;
+  /** The product's images, shown until the chosen options point at a variant's own. */
+  imageIds: string[];
+}
+
+export function toProductView(product: ProductDetail): ProductView {
+  const imagesById: Record<string, GalleryImage> = {};
+  const collect = (images: readonly ProductImage[] | null | undefined) =>
+    [...(images ?? [])]
+      .sort((a, b) => a.sort_order - b.sort_order)
+      .map((image) => {
+        imagesById[image.id] ??= {
+          id: image.id,
+          src: image.url_standard,
+          alt: image.alternate_text || image.title || product.name,
+        };
+        return image.id;
+      });
+
+  const groups = product.has_variant ? optionGroupsOf(product.variant_options) : [];
+  const variants: VariantView[] =
+    groups.length > 0
+      ? (product.variants ?? [])
+          .filter((variant) => variant.active !== false)
+          .map((variant) => ({
+            id: variant.id,
+            name: variant.name,
+            options: variantOptionsOf(variant.associated_options),
+            stock: stockState(variant),
+            price: { selling: variant.pricing.selling_price, listing: variant.pricing.listing_price },
+            imageIds: collect(variant.images),
+          }))
+      : [];
+
+  return {
+    id: product.id,
+    slug: product.slug,
+    name: product.name,
+    currency: product.pricing.currency,
+    taxInclusive: product.pricing.price_including_tax,
+    groups,
+    variants,
+    price: { selling: product.pricing.selling_price, listing: product.pricing.listing_price },
+    stock: stockState(product),
+    imagesById,
+    imageIds: collect(product.images),
+  };
+}

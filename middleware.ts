@@ -43,9 +43,9 @@ export const config = {
   matcher: [
     {
       // Everything but static files, image optimisation, metadata files, the health check, search
-      // suggestions (public catalog data) and any path with a file extension...
+      // suggestions (public catalog data), the revalidation webhook and any path with a file extension...
       source:
-        "/((?!_next/static|_next/image|api/health|api/search/suggest|favicon.ico|robots.txt|sitemap.xml|manifest.webmanifest|.*\\.[a-zA-Z0-9]+$).*)",
+        "/((?!_next/static|_next/image|api/health|api/search/suggest|api/revalidate|favicon.ico|robots.txt|sitemap.xml|manifest.webmanifest|.*\\.[a-zA-Z0-9]+$).*)",
       // ...and not router or browser prefetches: they render without side effects, and the navigation
       // that follows gets the session. (Next.js strips these headers before the middleware runs, so
       // only the matcher can see them.)

@@ -4,6 +4,7 @@ import { getConfigStatus } from "@/lib/config";
 import { SetupPage } from "./_components/setup-page";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
+import { ThemeScript } from "./_components/theme-script";
 import { storeInfoOrFallback } from "./_lib/store-info-or-fallback";
 import { fontVariables } from "./fonts/font-variables";
 import "./globals.css";
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   }
   const store = await storeInfoOrFallback();
   return {
+    // Relative canonical and Open Graph URLs resolve against the storefront's own origin.
+    metadataBase: new URL(status.config.siteUrl),
     title: { default: store.name, template: `%s · ${store.name}` },
     description: `Shop ${store.name} online.`,
     applicationName: store.name,
@@ -34,7 +37,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const status = getConfigStatus();
   return (
-    <html lang="en" className={fontVariables}>
+    // The theme script may set data-theme on <html> before React hydrates.
+    <html lang="en" className={fontVariables} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-fg">
         {status.kind === "ready" ? (
           <>

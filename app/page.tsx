@@ -1,21 +1,27 @@
-import Link from "next/link";
+import type { Product } from "@commercengine/storefront-sdk";
 import { Suspense } from "react";
 import { getConfigStatus } from "@/lib/config";
-import { FeaturedProducts } from "./_components/featured-products";
 import { HeroArt } from "./_components/hero-art";
 import { HeroArtFromProducts } from "./_components/hero-art-from-products";
+import { HomeCategories, HomeCategoriesSkeleton } from "./_components/home-categories";
 import { HomeHero } from "./_components/home-hero";
-import { ArrowRightIcon } from "./_components/icons";
+import { HomeJsonLd } from "./_components/home-json-ld";
+import { HomeProductSection } from "./_components/home-product-section";
+import { HomeSectionHeadingSkeleton } from "./_components/home-section-heading";
 import { ProductGridSkeleton } from "./_components/product-grid-skeleton";
 import { loadFeaturedProducts } from "./_lib/load-featured-products";
+import { biggestDiscount, pickNewArrivals, pickOnSale } from "./_lib/pick-home-products";
 
 export default function HomePage() {
   // Not configured: the root layout shows the setup page instead, so fetch nothing.
   if (getConfigStatus().kind !== "ready") return null;
-  // One request feeds both the hero artwork and the grid; each streams in when it resolves.
-  const featured = loadFeaturedProducts(8);
+  // One cached request feeds the hero artwork, the category tiles and both grids.
+  const featured = loadFeaturedProducts();
+  const newArrivals = featured.then((result) => (result.ok ? pickNewArrivals(result.products) : null));
+  const onSale = featured.then((result) => (result.ok ? pickOnSale(result.products) : null));
   return (
     <>
+      <HomeJsonLd />
       <HomeHero
         art={
           <Suspense fallback={<HeroArt images={[]} />}>
@@ -23,26 +29,43 @@ export default function HomePage() {
           </Suspense>
         }
       />
-      <section aria-labelledby="featured-heading" className="mx-auto max-w-7xl px-4 pt-14 sm:px-6 sm:pt-20 lg:px-8">
-        <div className="mb-6 flex items-end justify-between gap-4 sm:mb-8">
-          <div>
-            <h2 id="featured-heading" className="font-display text-2xl font-semibold tracking-tight sm:text-3xl">
-              Featured
-            </h2>
-            <p className="mt-1 text-sm text-fg-muted sm:text-base">Fresh picks from across the store.</p>
-          </div>
-          <Link
-            href="/search"
-            className="inline-flex shrink-0 items-center gap-1 text-sm font-semibold text-brand hover:text-brand-hover"
-          >
-            Shop all
-            <ArrowRightIcon className="size-4" />
-          </Link>
-        </div>
-        <Suspense fallback={<ProductGridSkeleton count={8} />}>
-          <FeaturedProducts featured={featured} />
-        </Suspense>
-      </section>
+      <Suspense fallback={<HomeCategoriesSkeleton />}>
+        <HomeCategories featured={featured} />
+      </Suspense>
+      <Suspense fallback={<SectionSkeleton />}>
+        <HomeProductSection
+          id="new-arrivals"
+          title="New arrivals"
+          subtitle="Just landed: fresh styles and small-batch pieces."
+          link={{ href: "/search", label: "Shop all" }}
+          products={newArrivals}
+          noticeOnError
+        />
+      </Suspense>
+      <Suspense fallback={<SectionSkeleton />}>
+        <HomeProductSection
+          id="on-sale"
+          title="On sale"
+          subtitle="Favourites at their best prices, while stocks last."
+          badge={discountBadge}
+          products={onSale}
+          tone="band"
+        />
+      </Suspense>
     </>
+  );
+}
+
+function discountBadge(products: Product[]): string | null {
+  const discount = biggestDiscount(products);
+  return discount ? `Up to ${discount}% off` : null;
+}
+
+function SectionSkeleton() {
+  return (
+    <div aria-hidden="true" className="mx-auto max-w-7xl px-4 pt-14 sm:px-6 sm:pt-20 lg:px-8">
+      <HomeSectionHeadingSkeleton />
+      <ProductGridSkeleton count={4} />
+    </div>
   );
 }

@@ -44,7 +44,7 @@ export function HomeHero({ art }: { art: ReactNode }) {
                 <ArrowRightIcon className="size-5" />
               </Link>
               <Link
-                href="/search?sort=new"
+                href="#new-arrivals"
                 className="inline-flex h-11 items-center rounded-full border border-fg/15 bg-surface/60 px-5 text-[0.9375rem] font-semibold sm:h-12 sm:px-6 sm:text-base text-fg transition-colors hover:bg-surface"
               >
                 New arrivals

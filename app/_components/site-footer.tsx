@@ -8,7 +8,7 @@ const COLUMNS: { title: string; links: { href: string; label: string }[] }[] = [
     title: "Shop",
     links: [
       { href: "/search", label: "All products" },
-      { href: "/search?sort=new", label: "New arrivals" },
+      { href: "/#new-arrivals", label: "New arrivals" },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { loadNavCategories } from "@/app/_lib/load-nav-categories";
 import { NAV_LINKS } from "@/app/_lib/nav-links";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { CartButton } from "./cart-button";
@@ -7,23 +8,25 @@ import { MainNav } from "./main-nav";
 import { MobileMenu } from "./mobile-menu";
 import { SearchForm } from "./search-form";
 import { StoreWordmark } from "./store-wordmark";
+import { ThemeToggle } from "./theme-toggle";
 
 /**
- * Sticky site header. Phones: menu, wordmark and cart on one row, search below. Tablets: search moves
- * up into the row. Desktops: the full navigation appears too. The cart count streams in on its own.
+ * Sticky site header. Phones: menu, wordmark, theme and cart on one row, search below. Tablets: search
+ * moves up into the row. Desktops: the category navigation appears too. The cart count streams in on its own.
  */
 export async function SiteHeader() {
-  const store = await storeInfoOrFallback();
+  const [store, categories] = await Promise.all([storeInfoOrFallback(), loadNavCategories()]);
   return (
     <header className="sticky top-0 z-40 border-b border-line/70 bg-canvas/85 backdrop-blur-lg backdrop-saturate-150">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 px-4 sm:px-6 md:h-16 md:flex-nowrap md:gap-x-4 lg:px-8">
-        <div className="flex h-14 min-w-0 items-center gap-1 md:h-auto">
-          <MobileMenu links={NAV_LINKS} />
+        <div className="flex h-14 min-w-0 flex-1 items-center gap-1 md:h-auto md:flex-none">
+          <MobileMenu links={NAV_LINKS} categories={categories} />
           <StoreWordmark name={store.name} logoUrl={store.logoUrl} />
         </div>
-        <MainNav className="ml-4 hidden lg:block" />
-        <SearchForm className="order-last mb-3 basis-full md:order-none md:mb-0 md:ml-auto md:w-72 md:basis-auto lg:w-80" />
-        <div className="ml-auto md:ml-0">
+        <MainNav categories={categories} className="ml-2 hidden lg:block xl:ml-4" />
+        <SearchForm className="order-last mb-3 basis-full md:order-none md:mb-0 md:ml-auto md:w-72 md:basis-auto lg:w-52 xl:w-80" />
+        <div className="ml-auto flex shrink-0 items-center gap-0.5 sm:gap-1 md:ml-0">
+          <ThemeToggle />
           <Suspense fallback={<CartLink count={null} />}>
             <CartButton />
           </Suspense>

@@ -5,8 +5,11 @@ import { listProducts } from "@/lib/commerce/catalog";
 
 export type FeaturedProductsResult = { ok: true; products: Product[] } | { ok: false };
 
-/** The home page's products. Never rejects: an unreachable API becomes `{ ok: false }` and a notice. */
-export async function loadFeaturedProducts(limit = 8): Promise<FeaturedProductsResult> {
+/**
+ * The products the home page picks from (hero artwork, new arrivals, sale, category images): one cached
+ * request. Never rejects: an unreachable API becomes `{ ok: false }` and a notice.
+ */
+export async function loadFeaturedProducts(limit = 48): Promise<FeaturedProductsResult> {
   try {
     return { ok: true, products: (await listProducts({ limit })).products };
   } catch (error) {

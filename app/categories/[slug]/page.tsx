@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { notFound, unstable_rethrow } from "next/navigation";
+import { Suspense } from "react";
+import { absoluteUrl } from "@/app/_lib/site-url";
+import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
+import { getConfigStatus } from "@/lib/config";
+import { listProducts } from "@/lib/commerce/catalog";
+import { findCategory, flattenCategories, getCategoryTree } from "@/lib/commerce/categories";
+import { BreadcrumbJsonLd } from "../_components/breadcrumb-json-ld";
+import { CategoryHeader } from "../_components/category-header";
+import { CategoryProducts } from "../_components/category-products";
+import { CategoryProductsSkeleton } from "../_components/category-products-skeleton";
+import { categoryTrail } from "../_lib/category-trail";
+import { DEFAULT_SORT, isListingVariant, listingHref, listingQuery, parseListingParams } from "../_lib/listing-params";
+
+interface CategoryPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/**
+ * A slug the build did not list is rendered before the response starts, instead of streaming into the
+ * route's shell: an unknown category then gets a real 404 status (a streamed not-found can only be a
+ * 200 with noindex), and a category added after the build renders on its first visit and is cached.
+ */
+export const unstable_paramMatching = { slug: "blocking" };
+
+/** Every category of the store is prerendered; one added later renders on its first visit. */
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  // Not configured (the setup page): nothing to list, but Cache Components needs one entry.
+  if (getConfigStatus().kind !== "ready") return [{ slug: "setup" }];
+  const categories = flattenCategories(await getCategoryTree());
+  return categories.length > 0 ? categories.map((category) => ({ slug: category.slug })) : [{ slug: "none" }];
+}
+
+export async function generateMetadata({ params, searchParams }: CategoryPageProps): Promise<Metadata> {
+  if (getConfigStatus().kind !== "ready") return {};
+  const { slug } = await params;
+  const found = await findCategory(slug);
+  if (!found) notFound();
+  const { category } = found;
+  const store = await storeInfoOrFallback();
+  const description = category.description?.trim() || `Shop ${category.name} at ${store.name}.`;
+  const canonical = absoluteUrl(listingHref(category.slug, { sort: DEFAULT_SORT, page: 1 }));
+  const image = await firstProductImage(category.slug);
+  const listing = parseListingParams(await searchParams);
+  return {
+    title: listing.page > 1 ? `${category.name} (page ${listing.page})` : category.name,
+    description,
+    alternates: { canonical },
+    // Sorted and later pages repeat the category's products: keep them out of the index, follow links.
+    ...(isListingVariant(listing) ? { robots: { index: false, follow: true } } : {}),
+    openGraph: {
+      type: "website",
+      title: category.name,
+      description,
+      url: canonical,
+      ...(image ? { images: [{ url: image.url, alt: image.alt }] } : {}),
+    },
+    twitter: { card: image ? "summary_large_image" : "summary", title: category.name, description },
+  };
+}
+
+/**
+ * A category: its heading, breadcrumbs and subcategories come from the path alone and are part of
+ * the static shell; the products depend on `?sort=&page=`, so they stream in inside <Suspense>.
+ */
+export default async function CategoryPage({ params, searchParams }: CategoryPageProps) {
+  // Not configured: the root layout shows the setup page instead.
+  if (getConfigStatus().kind !== "ready") return null;
+  const { slug } = await params;
+  const found = await findCategory(slug);
+  if (!found) notFound();
+  const trail = categoryTrail(found);
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-5 sm:px-6 sm:pt-8 lg:px-8">
+      <BreadcrumbJsonLd items={trail.map((crumb) => ({ name: crumb.name, url: absoluteUrl(crumb.href) }))} />
+      <CategoryHeader found={found} trail={trail} />
+      <Suspense fallback={<CategoryProductsSkeleton />}>
+        <CategoryProducts slug={found.category.slug} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The first product's image stands for the category when it is shared. Same query as page 1. */
+async function firstProductImage(slug: string): Promise<{ url: string; alt: string } | null> {
+  try {
+    const { products } = await listProducts(listingQuery(slug, { sort: DEFAULT_SORT, page: 1 }));
+    const image = products.find((product) => product.images[0])?.images[0];
+    return image ? { url: image.url_standard, alt: image.alternate_text || image.title || "" } : null;
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { listingHref, type SortValue } from "../_lib/listing-params";
+
+interface CategoryPaginationProps {
+  slug: string;
+  sort: SortValue;
+  page: number;
+  totalPages: number;
+}
+
+/** Numbered pages (first, last and two around the current one), with previous and next. */
+export function CategoryPagination({ slug, sort, page, totalPages }: CategoryPaginationProps) {
+  const href = (target: number) => listingHref(slug, { sort, page: target });
+  const base =
+    "inline-flex h-10 min-w-10 items-center justify-center rounded-full px-3 text-sm font-semibold tabular-nums";
+  return (
+    <nav aria-label="Pagination" className="mt-12 flex justify-center">
+      <ul className="flex flex-wrap items-center justify-center gap-1">
+        <li>
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev" className={`${base} gap-1 text-fg hover:bg-subtle`}>
+              <Chevron direction="left" />
+              Previous
+            </Link>
+          ) : null}
+        </li>
+        {pageWindow(page, totalPages).map((item, index) =>
+          item === "gap" ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-fg-muted">
+              …
+            </li>
+          ) : (
+            <li key={item}>
+              {item === page ? (
+                <span aria-current="page" className={`${base} bg-fg text-canvas`}>
+                  <span className="sr-only">Page </span>
+                  {item}
+                </span>
+              ) : (
+                <Link href={href(item)} className={`${base} text-fg hover:bg-subtle`}>
+                  <span className="sr-only">Page </span>
+                  {item}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        <li>
+          {page < totalPages ? (
+            <Link href={href(page + 1)} rel="next" className={`${base} gap-1 text-fg hover:bg-subtle`}>
+              Next
+              <Chevron direction="right" />
+            </Link>
+          ) : null}
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** e.g. page 6 of 12 → 1 … 5 6 7 … 12. */
+function pageWindow(page: number, totalPages: number): (number | "gap")[] {
+  const pages = new Set([1, totalPages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= totalPages));
+  const sorted = [...pages].sort((a, b) => a - b);
+  return sorted.flatMap((n, index) => {
+    const previous = sorted[index - 1];
+    if (previous === undefined || n === previous + 1) return [n];
+    return n === previous + 2 ? [previous + 1, n] : ["gap" as const, n];
+  });
+}
+
+function Chevron({ direction }: { direction: "left" | "right" }) {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" className="size-4">
+      <path
+        d={direction === "left" ? "M10 3.5 5.5 8l4.5 4.5" : "m6 3.5 4.5 4.5L6 12.5"}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

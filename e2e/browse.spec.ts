@@ -1,0 +1,214 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { DEMO_API_ORIGIN } from "./support/ports";
+
+const API = `${DEMO_API_ORIGIN}/api/v1/demo/storefront`;
+const API_HEADERS = { "X-Api-Key": "demo-public-api-key" };
+
+/** Product names of a category as the demo API orders them. */
+/** The names the API lists on one page of a category, 8 to a page as the storefront shows them. */
+async function apiProductNames(
+  categorySlug: string,
+  sortBy?: Record<string, "asc" | "desc">,
+  page = 1,
+): Promise<string[]> {
+  const query = new URLSearchParams({ category_slug: categorySlug, limit: "8", page: String(page) });
+  if (sortBy) query.set("sort_by", JSON.stringify(sortBy));
+  const response = await fetch(`${API}/catalog/products?${query}`, { headers: API_HEADERS });
+  const body = (await response.json()) as { content: { products: { name: string }[] } };
+  return body.content.products.map((product) => product.name);
+}
+
+async function cardNames(page: Page): Promise<string[]> {
+  return page.getByTestId("product-card").getByRole("heading").allTextContents();
+}
+
+async function attachScreenshots(page: Page, testInfo: TestInfo, name: string) {
+  for (const [size, viewport] of Object.entries({
+    phone: { width: 390, height: 844 },
+    desktop: { width: 1440, height: 900 },
+  })) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await testInfo.attach(`${name}-${size}`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
+  }
+}
+
+/** Clicks until React has hydrated the control and it reacts (a click before hydration does nothing). */
+async function openThemeMenu(page: Page) {
+  const button = page.getByRole("button", { name: /^Theme:/ });
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+  }).toPass();
+}
+
+test("a shopper goes from the home page to a category and on to a product", async ({ page }, testInfo) => {
+  const home = await page.goto("/");
+  expect(home?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Shop by category" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "New arrivals" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "On sale" })).toBeVisible();
+  // The sale grid holds only discounted products: every card there shows a crossed-out price.
+  const saleCards = page.locator("#on-sale").getByTestId("product-card");
+  expect(await saleCards.count()).toBeGreaterThan(0);
+  for (const card of await saleCards.all()) await expect(card.locator("s")).toHaveCount(1);
+  await attachScreenshots(page, testInfo, "home");
+
+  await page
+    .locator("#categories")
+    .getByRole("link", { name: /Clothing/ })
+    .click();
+  await expect(page).toHaveURL(/\/categories\/clothing$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Clothing" })).toBeVisible();
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("link", { name: "Home" })).toHaveAttribute("href", "/");
+  await expect(breadcrumb.getByText("Clothing")).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "T-shirts", exact: true }).first()).toBeVisible();
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing"));
+  await attachScreenshots(page, testInfo, "category");
+
+  const firstCard = page.getByTestId("product-card").first();
+  const productName = (await firstCard.getByRole("heading").textContent())!.trim();
+  await firstCard.getByRole("link", { name: productName }).click();
+  await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/);
+  const product = await page.request.get(page.url());
+  expect(product.status()).toBe(200);
+});
+
+test("a subcategory shows its place in the store and its siblings", async ({ page }) => {
+  await page.goto("/categories/t-shirts");
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("listitem")).toHaveText(["Home", "Clothing", "T-shirts"]);
+  await expect(breadcrumb.getByRole("link", { name: "Clothing" })).toHaveAttribute("href", "/categories/clothing");
+  const chips = page.getByRole("navigation", { name: "Clothing categories" });
+  await expect(chips.getByRole("link", { name: "T-shirts" })).toHaveAttribute("aria-current", "page");
+  await expect(chips.getByRole("link", { name: "All Clothing" })).toBeVisible();
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("t-shirts"));
+});
+
+test("sort and page live in the URL, and nonsense values fall back to the defaults", async ({ page }) => {
+  await page.goto("/categories/clothing");
+  const sort = page.getByLabel("Sort by");
+  await expect(sort).toHaveValue("newest");
+  await expect(async () => {
+    await sort.selectOption("price-asc");
+    await expect(page).toHaveURL(/\/categories\/clothing\?sort=price-asc$/, { timeout: 2_000 });
+  }).toPass();
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", { selling_price: "asc" }));
+
+  await sort.selectOption("rating");
+  await expect(page).toHaveURL(/\?sort=rating$/);
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", { rating: "desc" }));
+
+  // Page 2 of a sorted listing (clothing has 9 products, 8 to a page) continues the same order.
+  const pageTwo = await page.goto("/categories/clothing?sort=price-desc&page=2");
+  expect(pageTwo?.status()).toBe(200);
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", { selling_price: "desc" }, 2));
+  await expect(page.getByLabel("Sort by")).toHaveValue("price-desc");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+  // Past the last page: a friendly empty page, not an error.
+  const pastEnd = await page.goto("/categories/clothing?sort=price-desc&page=3");
+  expect(pastEnd?.status()).toBe(200);
+  await expect(page.getByText("There is no page 3")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the first page" })).toHaveAttribute(
+    "href",
+    "/categories/clothing?sort=price-desc",
+  );
+
+  for (const query of ["?sort=cheapest&page=abc", "?page=-2", "?page=1.5&sort=", "?page=99999999999999999999"]) {
+    const response = await page.goto(`/categories/clothing${query}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByLabel("Sort by")).toHaveValue("newest");
+    await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing"));
+  }
+});
+
+test("an unknown category is a real 404", async ({ page }) => {
+  for (const slug of ["no-such-category", "no-such-category"]) {
+    const response = await page.goto(`/categories/${slug}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+  }
+});
+
+test("the header lists the categories, on desktops and in the phone menu", async ({ page }) => {
+  await page.goto("/categories/t-shirts");
+  const nav = page.getByRole("navigation", { name: "Main" }).first();
+  await expect(nav.getByRole("link")).toHaveText(["Clothing", "Footwear", "Home", "Accessories", "Shop all"]);
+  // On a subcategory, its top-level category is marked as the current section.
+  await expect(nav.getByRole("link", { name: "Clothing" })).toHaveAttribute("aria-current", "true");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const menuButton = page.getByRole("button", { name: "Menu" });
+  await expect(async () => {
+    if ((await menuButton.getAttribute("aria-expanded")) !== "true") await menuButton.click();
+    await expect(menuButton).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+  }).toPass();
+  const menu = page.getByRole("navigation", { name: "Main" }).last();
+  await expect(menu.getByRole("link", { name: "Footwear" })).toBeVisible();
+  await menu.getByRole("link", { name: "Sneakers" }).click();
+  await expect(page).toHaveURL(/\/categories\/sneakers$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sneakers" })).toBeVisible();
+  await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+});
+
+test("the theme follows the system, and a choice in the header applies at once and survives a reload", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const html = page.locator("html");
+  const canvas = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await expect(html).not.toHaveAttribute("data-theme");
+  expect(await canvas()).toBe("rgb(251, 248, 244)");
+
+  await openThemeMenu(page);
+  await page.getByRole("radio", { name: "Dark" }).check();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  expect(await canvas()).toBe("rgb(20, 17, 16)");
+  await expect(page.getByRole("button", { name: "Theme: Dark" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeHidden();
+
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  expect(await canvas()).toBe("rgb(20, 17, 16)");
+  // Also on another page, straight from the first paint (the inline script, before hydration).
+  await page.goto("/categories/home");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+
+  // Light wins over a dark system; "System" hands control back to the operating system.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openThemeMenu(page);
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+  await page.getByRole("radio", { name: "Light" }).check();
+  await expect(html).toHaveAttribute("data-theme", "light");
+  expect(await canvas()).toBe("rgb(251, 248, 244)");
+  // Keyboard: arrows move between the options.
+  await page.getByRole("radio", { name: "Light" }).focus();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+  await expect(html).not.toHaveAttribute("data-theme");
+  expect(await canvas()).toBe("rgb(20, 17, 16)");
+  await page.reload();
+  await expect(html).not.toHaveAttribute("data-theme");
+  expect(await page.evaluate(() => localStorage.getItem("theme"))).toBeNull();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`home and category pages have no accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/", "/categories/clothing", "/categories/t-shirts?sort=price-asc"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("product-card").first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations, `${path} (${colorScheme})`).toEqual([]);
+    }
+  });
+}

@@ -14,7 +14,7 @@ import {
 } from "@/app/_lib/search-params";
 import { InvalidSearchError, searchProducts } from "@/lib/commerce/catalog";
 import { colorSwatches, productFacetCounts, type FacetCounts } from "./product-facets";
-import { groupSkusByProduct, productFromSkus } from "./product-from-skus";
+import { groupSkusByProduct, productFromSkus } from "@/app/_lib/product-from-skus";
 
 /**
  * The search API pages through SKUs (one record per variant) and counts SKUs in its facets, while the

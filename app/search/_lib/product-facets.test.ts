@@ -2,7 +2,7 @@ import type { Item } from "@commercengine/storefront-sdk";
 import { describe, expect, it } from "vitest";
 import { testAttribute, testItem } from "@/demo-api/search/test-item";
 import { colorSwatches, compareSizes, productFacetCounts, skuFacetValues } from "./product-facets";
-import { groupSkusByProduct, productFromSkus } from "./product-from-skus";
+import { groupSkusByProduct, productFromSkus } from "@/app/_lib/product-from-skus";
 import { productPrice } from "@/app/_lib/product-price";
 
 /** A variant SKU of product `product` in a colour and size. */

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import type { SearchSuggestion } from "@/app/_components/search-typeahead";
 import { normalizeQuery } from "@/app/_lib/search-params";
 import { productPrice } from "@/app/_lib/product-price";
-import { groupSkusByProduct, productFromSkus } from "@/app/search/_lib/product-from-skus";
+import { groupSkusByProduct, productFromSkus } from "@/app/_lib/product-from-skus";
 import { searchProducts } from "@/lib/commerce/catalog";
 
 const MAX_SUGGESTIONS = 6;

@@ -1,7 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { ProductCard } from "@/app/_components/product-card";
 import { listSimilarProducts } from "@/lib/commerce/catalog";
-import { itemAsProduct } from "../_lib/item-as-product";
+import { productFromSkus } from "@/app/_lib/product-from-skus";
 
 const SHOWN = 4;
 
@@ -13,7 +13,7 @@ export async function SimilarProducts({ productId }: { productId: string }) {
     products = items
       .filter((item) => item.product_id !== productId)
       .slice(0, SHOWN)
-      .map(itemAsProduct);
+      .map((item) => productFromSkus([item]));
   } catch (error) {
     unstable_rethrow(error);
     console.error(

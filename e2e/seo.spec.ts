@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { calls, resetCalls } from "./support/demo-api";
 import { DEMO_API_ORIGIN, E2E_REVALIDATE_SECRET } from "./support/ports";
 
 const API = `${DEMO_API_ORIGIN}/api/v1/demo/storefront`;
@@ -177,6 +178,23 @@ test.describe("POST /api/revalidate", () => {
 
     // The store still renders after the expiry.
     expect((await request.get("/categories/t-shirts")).status()).toBe(200);
+  });
+
+  test("makes the next view of a product fetch it from the API again", async ({ request }) => {
+    const productPage = "/products/classic-fleece-hoodie";
+    await request.get(productPage);
+    await resetCalls();
+    expect((await request.get(productPage)).status()).toBe(200);
+    expect((await calls())["GET /catalog/products/{product_id}"]).toBeUndefined();
+
+    const response = await request.post("/api/revalidate", {
+      headers: { Authorization: `Bearer ${E2E_REVALIDATE_SECRET}` },
+      data: { tag: "product:classic-fleece-hoodie" },
+    });
+    expect(response.status()).toBe(200);
+    // Stale-while-revalidate: the next view is served at once and refetches the product behind it.
+    expect((await request.get(productPage)).status()).toBe(200);
+    await expect.poll(async () => (await calls())["GET /catalog/products/{product_id}"] ?? 0).toBeGreaterThan(0);
   });
 
   test("explains a malformed request", async ({ request }) => {

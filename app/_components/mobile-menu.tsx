@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { NavCategory, NavLink } from "@/app/_lib/nav-links";
 import { CloseIcon, MenuIcon } from "./icons";
 
@@ -15,11 +15,20 @@ export function MobileMenu({ links, categories }: { links: readonly NavLink[]; c
   const panelId = useId();
   const headingId = useId();
   const pathname = usePathname();
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Navigating to another page (a search from the header, the back button) closes the menu.
+  const [openedAt, setOpenedAt] = useState(pathname);
+  if (open && openedAt !== pathname) setOpen(false);
 
   useEffect(() => {
     if (!open) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setOpen(false);
+      // The header search handles its own Escape first.
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      setOpen(false);
+      // Focus would otherwise stay on a link that is now hidden.
+      toggle.current?.focus();
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
@@ -34,7 +43,11 @@ export function MobileMenu({ links, categories }: { links: readonly NavLink[]; c
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        ref={toggle}
+        onClick={() => {
+          setOpenedAt(pathname);
+          setOpen((value) => !value);
+        }}
         className="-ml-2 grid size-10 place-items-center rounded-full text-fg transition-colors hover:bg-subtle"
       >
         {open ? <CloseIcon className="size-6" /> : <MenuIcon className="size-6" />}

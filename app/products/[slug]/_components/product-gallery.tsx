@@ -157,12 +157,13 @@ function GalleryArrow({
   flip?: boolean;
 }) {
   return (
+    // aria-disabled rather than disabled: a disabled button would drop keyboard focus at the last image.
     <button
       type="button"
       aria-label={label}
-      disabled={disabled}
-      onClick={onClick}
-      className="pointer-events-auto grid size-10 place-items-center rounded-full bg-surface/90 text-fg shadow-card backdrop-blur transition hover:bg-surface disabled:opacity-0"
+      aria-disabled={disabled}
+      onClick={disabled ? undefined : onClick}
+      className="pointer-events-auto grid size-10 place-items-center rounded-full bg-surface/90 text-fg shadow-card backdrop-blur transition hover:bg-surface aria-disabled:cursor-default aria-disabled:opacity-30"
     >
       <ArrowRightIcon className={`size-5 ${flip ? "rotate-180" : ""}`} />
     </button>

@@ -81,6 +81,11 @@ describe("parseConfig", () => {
 
   it("enables the revalidation webhook only with a secret", () => {
     expect(parseConfig({})).toMatchObject({ config: { revalidateSecret: null } });
-    expect(parseConfig({ REVALIDATE_SECRET: "s3cret" })).toMatchObject({ config: { revalidateSecret: "s3cret" } });
+    const secret = "r".repeat(32);
+    expect(parseConfig({ REVALIDATE_SECRET: secret })).toMatchObject({ config: { revalidateSecret: secret } });
+    expect(parseConfig({ REVALIDATE_SECRET: "s3cret" })).toMatchObject({
+      kind: "invalid",
+      problems: [expect.stringMatching(/REVALIDATE_SECRET.*32/)],
+    });
   });
 });

@@ -84,6 +84,11 @@ export function parseConfig(env: Env): ConfigStatus {
     problems.push(`SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
 
+  const revalidateSecret = env.REVALIDATE_SECRET?.trim() || null;
+  if (revalidateSecret && revalidateSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(`REVALIDATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
+  }
+
   const siteUrl = readSiteUrl(env);
   if (!siteUrl)
     problems.push(`SITE_URL must be an http(s) origin such as https://shop.example.com, got "${env.SITE_URL}"`);
@@ -103,7 +108,7 @@ export function parseConfig(env: Env): ConfigStatus {
       sessionSecret,
       secureCookies: isProduction && env.SESSION_COOKIE_INSECURE !== "1",
       siteUrl,
-      revalidateSecret: env.REVALIDATE_SECRET?.trim() || null,
+      revalidateSecret,
     },
   };
 }

@@ -7,4 +7,4 @@ export const DEMO_API_ORIGIN = `http://127.0.0.1:${E2E_DEMO_API_PORT}`;
 export const E2E_SESSION_SECRET = "e2e-only-session-secret-0123456789abcdef";
 
 /** The shared secret of `POST /api/revalidate` in the e2e server. */
-export const E2E_REVALIDATE_SECRET = "e2e-revalidate-secret";
+export const E2E_REVALIDATE_SECRET = "e2e-only-revalidate-secret-0123456789";

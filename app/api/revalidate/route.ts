@@ -51,8 +51,9 @@ export async function POST(request: Request): Promise<Response> {
     );
   }
   const path = body.path;
-  if (path !== undefined && (typeof path !== "string" || !path.startsWith("/") || path.startsWith("//"))) {
-    return problem(400, 'path must be a path on this site, such as "/categories/clothing".');
+  if (path !== undefined && (typeof path !== "string" || !/^\/(?!\/)[^?#\[\]]{0,1023}$/.test(path))) {
+    // Query strings and route patterns ("/products/[slug]") would be accepted by Next.js and match nothing.
+    return problem(400, 'path must be a page of this site without query or pattern, such as "/categories/clothing".');
   }
   if (tags.length === 0 && path === undefined) {
     return problem(400, "Nothing to revalidate: send tag, tags or path.");

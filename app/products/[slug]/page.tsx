@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, unstable_rethrow } from "next/navigation";
+import { notFound, permanentRedirect, unstable_rethrow } from "next/navigation";
 import { Suspense } from "react";
 import { RatingStars } from "@/app/_components/rating-stars";
 import { JsonLd } from "@/app/_lib/json-ld";
@@ -88,6 +88,8 @@ export default async function ProductPage({ params }: Props) {
   if (slug === PLACEHOLDER_SLUG) notFound();
   const product = await getProduct(slug);
   if (!product) notFound();
+  // The API also finds a product by id: send such links to the one canonical (and revalidated) URL.
+  if (product.slug !== slug) permanentRedirect(`/products/${encodeURIComponent(product.slug)}`);
 
   const view = toProductView(product);
   const crumbs: Crumb[] = [

@@ -70,10 +70,11 @@ export function SearchTypeahead({ className = "" }: { className?: string }) {
     request.current = controller;
     setLoading(true);
     fetch(`/api/search/suggest?q=${encodeURIComponent(text)}`, { signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<Results>) : { query: text, suggestions: [] }))
-      .then((data) => {
-        const found = Array.isArray(data.suggestions) ? data.suggestions : [];
-        cache.current.set(key, found);
+      .then(async (response) => ({ ok: response.ok, data: response.ok ? ((await response.json()) as Results) : null }))
+      .then(({ ok, data }) => {
+        const found = data && Array.isArray(data.suggestions) ? data.suggestions : [];
+        // Only real answers are remembered: after a failed call the same words are asked again.
+        if (ok) cache.current.set(key, found);
         setResults({ query: text, suggestions: found });
         setActive(-1);
         setLoading(false);

@@ -1,26 +1,6 @@
-import type { SVGProps } from "react";
+import { LineIcon as Icon, type IconProps } from "./line-icon";
 
-type IconProps = SVGProps<SVGSVGElement>;
-
-/** Decorative line icons (24×24, currentColor). They are aria-hidden: label the control, not the icon. */
-function Icon({ children, ...props }: IconProps) {
-  return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+// Decorative line icons (24×24, currentColor). They are aria-hidden: label the control, not the icon.
 
 export function SearchIcon(props: IconProps) {
   return (

@@ -1,26 +1,6 @@
-import type { SVGProps } from "react";
+import { LineIcon as Icon, type IconProps } from "@/app/_components/line-icon";
 
-type IconProps = SVGProps<SVGSVGElement>;
-
-/** Line icons for the search page (24×24, currentColor, aria-hidden), drawn like app/_components/icons.tsx. */
-function Icon({ children, ...props }: IconProps) {
-  return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+// Line icons for the search page (24×24, currentColor, aria-hidden), drawn like app/_components/icons.tsx.
 
 export function FilterIcon(props: IconProps) {
   return (

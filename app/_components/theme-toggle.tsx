@@ -9,7 +9,8 @@ import {
   subscribeThemePreference,
   type ThemePreference,
 } from "@/app/_lib/theme-preference";
-import { CheckIcon, MonitorIcon, MoonIcon, SunIcon } from "./theme-icons";
+import { CheckIcon } from "./icons";
+import { MonitorIcon, MoonIcon, SunIcon } from "./theme-icons";
 
 const OPTIONS: Record<ThemePreference, { label: string; icon: ComponentType<{ className?: string }> }> = {
   system: { label: "System", icon: MonitorIcon },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CheckIcon } from "./search-icons";
+import { CheckIcon } from "@/app/_components/icons";
 
 /**
  * A facet value as a link that turns it on or off, drawn as a checkbox row. Plain links keep the

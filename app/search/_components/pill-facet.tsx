@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { searchHref, toggleFacetValue, type SearchState } from "@/app/_lib/search-params";
 import type { FacetOptionData } from "./facet-panel";
-import { CheckIcon, ChevronDownIcon } from "./search-icons";
+import { CheckIcon } from "@/app/_components/icons";
+import { ChevronDownIcon } from "./search-icons";
 
 /** A facet as a cloud of toggle pills: colours get a swatch, sizes just their label. Long lists fold after `visible`. */
 export function PillFacet({

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LineIcon } from "@/app/_components/line-icon";
 
 export interface Crumb {
   name: string;
@@ -58,19 +59,8 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
 
 function HouseIcon() {
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      className="size-4"
-    >
+    <LineIcon className="size-4">
       <path d="M4 10.5 12 4l8 6.5V20h-5.5v-5.5h-5V20H4z" />
-    </svg>
+    </LineIcon>
   );
 }

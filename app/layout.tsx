@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getConfigStatus } from "@/lib/config";
+import { CartUiProvider } from "./_components/cart/cart-ui-provider";
 import { SetupPage } from "./_components/setup-page";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
@@ -44,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-fg">
         {status.kind === "ready" ? (
-          <>
+          <CartUiProvider>
             <a
               href="#main"
               className="sr-only rounded-full bg-brand px-4 py-2 text-sm font-semibold text-on-brand focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
@@ -56,7 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {children}
             </main>
             <SiteFooter />
-          </>
+          </CartUiProvider>
         ) : (
           <SetupPage status={status} />
         )}

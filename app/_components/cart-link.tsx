@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { MouseEvent } from "react";
 import { BagIcon } from "./icons";
 
 /** Accessible name of the cart link, e.g. "Cart, 2 items". */
@@ -9,13 +10,23 @@ export function cartLabel(count: number | null): string {
 
 /**
  * The header's cart link. `count` null means "not known (yet)": the loading fallback, or the API was
- * unreachable. Then no number is shown, but the same space is kept so nothing shifts.
+ * unreachable. Then no number is shown, but the same space is kept so nothing shifts. Once the page is
+ * interactive, `onClick` opens the cart drawer instead of leaving the page.
  */
-export function CartLink({ count }: { count: number | null }) {
+export function CartLink({
+  count,
+  onClick,
+}: {
+  count: number | null;
+  onClick?: (event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
   const filled = count !== null && count > 0;
   return (
     <Link
       href="/cart"
+      onClick={onClick}
+      aria-haspopup={onClick ? "dialog" : undefined}
+      data-testid="cart-link"
       aria-label={cartLabel(count)}
       className={`inline-flex h-10 shrink-0 items-center gap-1.5 rounded-full border px-3 text-sm font-semibold transition-colors ${
         filled

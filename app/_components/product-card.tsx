@@ -3,7 +3,10 @@ import Image from "next/image";
 import Link from "next/link";
 import { formatPrice } from "@/app/_lib/format-price";
 import { primaryCategory } from "@/app/_lib/primary-category";
+import { pendingLine } from "@/app/_lib/pending-cart";
 import { productPrice } from "@/app/_lib/product-price";
+import { quantityRule } from "@/app/_lib/quantity-rule";
+import { CardAddToCart } from "./cart/card-add-to-cart";
 import { RatingStars } from "./rating-stars";
 
 /** `sizes` for a card in the product grid: 2 columns on phones, 4 from tablets up, capped by max-w-7xl. */
@@ -44,6 +47,7 @@ export function ProductCard({ product, loading = "lazy", preload = false }: Prod
         ) : (
           <div className="grid size-full place-items-center text-sm text-fg-muted">No image</div>
         )}
+        {!product.has_variant && !outOfStock ? <CardAddToCart line={quickAddLine(product)} /> : null}
         <div className="absolute top-2 left-2 flex flex-col items-start gap-1">
           {price.discountPercent !== null && !outOfStock ? (
             <span className="rounded-full bg-sale px-2 py-0.5 text-[0.6875rem] font-semibold text-on-brand tabular-nums">
@@ -92,4 +96,22 @@ export function ProductCard({ product, loading = "lazy", preload = false }: Prod
       </div>
     </article>
   );
+}
+
+/** A product without options as the cart would show it, for the quick-add button. */
+function quickAddLine(product: Product) {
+  const rule = quantityRule(product.pricing);
+  return pendingLine({
+    productId: product.id,
+    variantId: null,
+    slug: product.slug,
+    name: product.name,
+    imageUrl: product.images[0]?.url_thumbnail || product.images[0]?.url_standard || null,
+    options: [],
+    unitPrice: product.pricing.selling_price,
+    listPrice: Math.max(product.pricing.listing_price, product.pricing.selling_price),
+    minQuantity: rule.min,
+    maxQuantity: rule.max,
+    step: rule.step,
+  });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Cart } from "@commercengine/storefront-sdk";
+import type { Cart, Coupon } from "@commercengine/storefront-sdk";
 import { CommerceApiError, sessionApi, unwrap } from "./client";
 
 /**
@@ -27,4 +27,16 @@ export async function getActiveCart(): Promise<Cart | null> {
 /** Number of units in the cart, for the header badge. */
 export function cartQuantity(cart: Cart | null): number {
   return cart?.cart_items.reduce((total, item) => total + item.quantity, 0) ?? 0;
+}
+
+/** Coupons this shopper may apply; an empty list when the API cannot say (the cart page works without them). */
+export async function getAvailableCoupons(): Promise<Coupon[]> {
+  const client = await sessionApi();
+  if (!client) return [];
+  try {
+    return unwrap(await client.api.cart.getAvailableCoupons()).coupons;
+  } catch (error) {
+    console.error(`[cart] could not list coupons: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
 }

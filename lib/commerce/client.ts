@@ -34,8 +34,15 @@ export function publicApi() {
 export async function sessionApi() {
   const { data } = await getSession();
   if (!data) return null;
-  return { api: storefront().session({ accessToken: data.accessToken }), session: data };
+  return { api: shopperApi(data.accessToken), session: data };
 }
+
+/** The client for calls made with this shopper's access token. */
+export function shopperApi(accessToken: string) {
+  return storefront().session({ accessToken });
+}
+
+export type ShopperApi = ReturnType<typeof shopperApi>;
 
 export class CommerceApiError extends Error {
   constructor(

@@ -1,42 +1,68 @@
+"use client";
+
 import { useId } from "react";
+import { FormMessage } from "@/app/_components/cart/form-message";
+import { QuantityField } from "@/app/_components/cart/quantity-field";
+import { useAddToCart } from "@/app/_components/cart/use-add-to-cart";
 import { BagIcon } from "@/app/_components/icons";
+import { CART_FIELDS } from "@/app/_lib/cart-form";
+import type { CartLineView } from "@/app/_lib/cart-view";
+import type { QuantityRule } from "@/app/_lib/quantity-rule";
 
 /**
- * The cart is a later step: this button never pretends to add anything (it is always aria-disabled). It looks
- * ready when the shopper has picked something buyable, and carries the product and variant ids the cart will use.
+ * The product page's add-to-cart form: quantity and button. A choice that cannot be bought (options missing, sold
+ * out) keeps the button visible but aria-disabled, with the note saying why; the form then posts nothing.
  */
 export function AddToCartButton({
-  productId,
-  variantId,
+  line,
+  rule,
   buyable,
   note,
 }: {
-  productId: string;
-  variantId: string | null;
+  /** The product (and resolved variant) as the cart would show it. */
+  line: CartLineView;
+  rule: QuantityRule;
   buyable: boolean;
   note: string;
 }) {
   const noteId = useId();
+  const { state, formAction, onSubmit, isPending } = useAddToCart(line);
+
   return (
-    <div>
-      <button
-        type="button"
-        data-testid="add-to-cart"
-        data-product-id={productId}
-        data-variant-id={variantId ?? undefined}
-        data-buyable={buyable ? "true" : "false"}
-        aria-disabled="true"
-        aria-describedby={noteId}
-        className={`inline-flex h-12 w-full items-center justify-center gap-2 rounded-full px-6 text-base font-semibold transition-colors sm:h-13 ${
-          buyable ? "bg-brand text-on-brand shadow-card" : "cursor-not-allowed bg-subtle text-fg-muted"
-        }`}
-      >
-        <BagIcon className="size-5" />
-        Add to cart
-      </button>
-      <p id={noteId} data-testid="add-to-cart-note" className="mt-2.5 text-center text-sm text-fg-muted">
+    <form action={formAction} onSubmit={onSubmit}>
+      <input type="hidden" name={CART_FIELDS.productId} value={line.productId} />
+      {line.variantId ? <input type="hidden" name={CART_FIELDS.variantId} value={line.variantId} /> : null}
+      <div className="flex items-start gap-3">
+        {/* Keyed by the rule: another variant starts again from its own minimum. */}
+        <QuantityField
+          key={`${line.key}:${rule.min}:${rule.step}`}
+          name={CART_FIELDS.quantity}
+          rule={rule}
+          disabled={!buyable}
+        />
+        <button
+          // Without JavaScript an unbuyable choice must not post: a plain button does nothing.
+          type={buyable ? "submit" : "button"}
+          data-testid="add-to-cart"
+          data-product-id={line.productId}
+          data-variant-id={line.variantId ?? undefined}
+          data-buyable={buyable ? "true" : "false"}
+          aria-disabled={buyable ? undefined : "true"}
+          aria-describedby={noteId}
+          className={`inline-flex h-12 flex-1 items-center justify-center gap-2 rounded-full px-6 text-base font-semibold transition-colors sm:h-13 ${
+            buyable
+              ? "bg-brand text-on-brand shadow-card hover:bg-brand-hover"
+              : "cursor-not-allowed bg-subtle text-fg-muted"
+          }`}
+        >
+          <BagIcon className="size-5" />
+          {isPending ? "Adding…" : "Add to cart"}
+        </button>
+      </div>
+      <p id={noteId} data-testid="add-to-cart-note" className="mt-2.5 text-center text-sm text-fg-muted empty:hidden">
         {note}
       </p>
-    </div>
+      <FormMessage state={state} className="mt-2.5 text-center" />
+    </form>
   );
 }

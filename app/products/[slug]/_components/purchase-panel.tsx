@@ -10,6 +10,8 @@ import {
   type OptionGroup,
   type Selection,
 } from "@/app/_lib/variant-selection";
+import type { CartLineView } from "@/app/_lib/cart-view";
+import { pendingLine } from "@/app/_lib/pending-cart";
 import { priceSummary } from "../_lib/price-summary";
 import type { ProductView, VariantView } from "../_lib/product-view";
 import { AddToCartButton } from "./add-to-cart-button";
@@ -69,8 +71,8 @@ export function PurchasePanel({ view, selection, variant, query = "" }: Purchase
       ) : null}
 
       <AddToCartButton
-        productId={view.id}
-        variantId={variant?.id ?? null}
+        line={cartLine(view, selection, variant)}
+        rule={variant?.quantity ?? view.quantity}
         buyable={buyable}
         note={addToCartNote(view, selection, availability)}
       />
@@ -102,10 +104,36 @@ function addToCartNote(view: ProductView, selection: Selection, availability: Av
         ? `Sold out in ${chosenNames(view, selection).join(" / ")}. Choose another ${joinWords(labels, "or")}.`
         : "Sold out for now.";
     case "backorder":
-      return "Ships as soon as it’s back in stock. The cart is coming soon.";
+      return "Ships as soon as it’s back in stock.";
     case "in_stock":
-      return "The cart is coming soon.";
+      return "";
   }
+}
+
+/** The line the cart would get, drawn in the header and drawer until the API confirms it. */
+function cartLine(view: ProductView, selection: Selection, variant: VariantView | null): CartLineView {
+  const price = variant?.price ?? view.price;
+  const imageId = variant?.imageIds[0] ?? view.imageIds[0];
+  const options = variant
+    ? view.groups.flatMap((group) => {
+        const value = group.values.find((candidate) => candidate.slug === selection[group.key]);
+        return value ? [{ label: optionLabel(group), value: value.name }] : [];
+      })
+    : [];
+  const rule = variant?.quantity ?? view.quantity;
+  return pendingLine({
+    productId: view.id,
+    variantId: variant?.id ?? null,
+    slug: view.slug,
+    name: view.name,
+    imageUrl: imageId ? (view.imagesById[imageId]?.src ?? null) : null,
+    options,
+    unitPrice: price.selling,
+    listPrice: Math.max(price.listing, price.selling),
+    minQuantity: rule.min,
+    maxQuantity: rule.max,
+    step: rule.step,
+  });
 }
 
 /** The names of the chosen values, in option order: ["Navy", "M"]. */

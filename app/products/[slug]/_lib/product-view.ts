@@ -1,4 +1,5 @@
 import type { ProductDetail, ProductImage } from "@commercengine/storefront-sdk";
+import { quantityRule, type QuantityRule } from "@/app/_lib/quantity-rule";
 import {
   optionGroupsOf,
   stockState,
@@ -28,6 +29,7 @@ export interface VariantView extends SelectableVariant {
   id: string;
   name: string;
   price: PriceView;
+  quantity: QuantityRule;
   imageIds: string[];
 }
 
@@ -40,8 +42,9 @@ export interface ProductView {
   taxInclusive: boolean;
   groups: OptionGroup[];
   variants: VariantView[];
-  /** The product's own price and stock, for products without options. */
+  /** The product's own price, quantity rule and stock, for products without options. */
   price: PriceView;
+  quantity: QuantityRule;
   stock: StockState;
   imagesById: Record<string, GalleryImage>;
   /** The product's images, shown until the chosen options point at a variant's own. */
@@ -73,6 +76,7 @@ export function toProductView(product: ProductDetail): ProductView {
             options: variantOptionsOf(variant.associated_options),
             stock: stockState(variant),
             price: { selling: variant.pricing.selling_price, listing: variant.pricing.listing_price },
+            quantity: quantityRule(variant.pricing),
             imageIds: collect(variant.images),
           }))
       : [];
@@ -86,6 +90,7 @@ export function toProductView(product: ProductDetail): ProductView {
     groups,
     variants,
     price: { selling: product.pricing.selling_price, listing: product.pricing.listing_price },
+    quantity: quantityRule(product.pricing),
     stock: stockState(product),
     imagesById,
     imageIds: collect(product.images),

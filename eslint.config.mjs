@@ -7,7 +7,7 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([
     ".next/**",
-    ".next-e2e/**",
+    ".next-*/**",
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",

@@ -42,6 +42,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" className={fontVariables} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <noscript>
+          {/* Controls that need a script (option links that update in place, steppers) step aside for their plain-HTML stand-ins. */}
+          <style>{"[data-js-only]{display:none!important}"}</style>
+        </noscript>
       </head>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-fg">
         {status.kind === "ready" ? (

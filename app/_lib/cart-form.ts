@@ -21,6 +21,20 @@ export type CartFormState =
 
 export const IDLE: CartFormState = { status: "idle" };
 
+/** The answer to a form posted without JavaScript, shown on the cart page it redirects to. */
+export interface CartNotice {
+  tone: "done" | "error";
+  message: string;
+  /** The form it answers, so a coupon error can sit under the coupon field. */
+  form: "line" | "coupon";
+}
+
+/** A notice as the state its form would have shown, had it been answered in place. */
+export function noticeState(notice: CartNotice | null, form: CartNotice["form"]): CartFormState {
+  if (!notice || notice.form !== form) return IDLE;
+  return { status: notice.tone, message: notice.message, id: 0 };
+}
+
 /** Generous bounds: the API enforces each product's real minimum, maximum and step. */
 const MAX_QUANTITY = 10_000;
 const MAX_ID_LENGTH = 100;

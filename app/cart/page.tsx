@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
+import { readCartNotice } from "@/app/_lib/cart-notice";
 import { loadCartView } from "@/app/_lib/load-cart-view";
 import { toCouponViews } from "@/app/_lib/coupon-view";
 import { getAvailableCoupons } from "@/lib/commerce/cart";
 import { CartPageView } from "./_components/cart-page-view";
-import { CartPageSkeleton } from "./_components/cart-page-skeleton";
 import { CartUnavailable } from "./_components/cart-unavailable";
 
 export const metadata: Metadata = {
@@ -12,20 +11,23 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-/** The cart page: the static heading paints at once, this shopper's cart streams in. */
-export default function CartPage() {
+/**
+ * The cart page waits for this shopper's cart instead of streaming it behind a fallback: the whole page is one
+ * per-shopper answer, and HTML that arrives complete keeps working in a browser without JavaScript (streamed parts
+ * need a script to be shown).
+ */
+export const instant = false;
+
+export default async function CartPage() {
+  const [loaded, coupons, notice] = await Promise.all([loadCartView(), getAvailableCoupons(), readCartNotice()]);
   return (
     <div className="mx-auto max-w-7xl px-4 pt-8 pb-16 sm:px-6 sm:pt-10 lg:px-8">
       <h1 className="font-display text-3xl font-semibold tracking-tight text-fg sm:text-4xl">Your cart</h1>
-      <Suspense fallback={<CartPageSkeleton />}>
-        <ShopperCart />
-      </Suspense>
+      {loaded === "unavailable" ? (
+        <CartUnavailable />
+      ) : (
+        <CartPageView cart={loaded.cart} coupons={toCouponViews(coupons)} notice={notice} />
+      )}
     </div>
   );
-}
-
-async function ShopperCart() {
-  const [loaded, coupons] = await Promise.all([loadCartView(), getAvailableCoupons()]);
-  if (loaded === "unavailable") return <CartUnavailable />;
-  return <CartPageView cart={loaded.cart} coupons={toCouponViews(coupons)} />;
 }

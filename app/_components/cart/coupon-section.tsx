@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { applyCouponAction, removeCouponAction } from "@/app/_actions/cart-actions";
-import { CART_FIELDS } from "@/app/_lib/cart-form";
+import { CART_FIELDS, IDLE, type CartFormState } from "@/app/_lib/cart-form";
 import type { CouponView } from "@/app/_lib/coupon-view";
 import { formatPrice } from "@/app/_lib/format-price";
 import { TagIcon } from "../icons";
@@ -17,16 +17,21 @@ export function CouponSection({
   appliedCode,
   coupons,
   currency,
+  notice = IDLE,
 }: {
   appliedCode: string | null;
   coupons: readonly CouponView[];
   currency: string;
+  /** The answer to a coupon form posted without JavaScript, until a form here answers in place. */
+  notice?: CartFormState;
 }) {
   const apply = useCartForm(applyCouponAction);
   const remove = useCartForm(removeCouponAction);
   const fieldId = useId();
   const messageId = useId();
-  const invalid = apply.state.status === "error";
+  const answered = apply.state.status !== "idle" || remove.state.status !== "idle";
+  const applyState = answered ? apply.state : notice;
+  const invalid = applyState.status === "error";
   const offers = coupons.filter((coupon) => coupon.code !== appliedCode);
 
   return (
@@ -81,7 +86,7 @@ export function CouponSection({
             {apply.isPending ? "Applying…" : "Apply"}
           </button>
         </div>
-        <FormMessage state={apply.state} id={messageId} className="mt-2" />
+        <FormMessage state={applyState} id={messageId} className="mt-2" />
         <FormMessage state={remove.state} className="mt-2" showDone={false} />
       </form>
 

@@ -37,6 +37,7 @@ export function QuantityField({
           type="button"
           onClick={() => setValue(quantity - rule.step)}
           disabled={!canLower}
+          data-js-only
           aria-label="Decrease quantity"
           className="grid size-12 place-items-center rounded-full text-fg transition-colors hover:bg-subtle disabled:cursor-not-allowed disabled:text-fg-muted/40 disabled:hover:bg-transparent"
         >
@@ -62,6 +63,7 @@ export function QuantityField({
           type="button"
           onClick={() => setValue(quantity + rule.step)}
           disabled={!canRaise}
+          data-js-only
           aria-label="Increase quantity"
           className="grid size-12 place-items-center rounded-full text-fg transition-colors hover:bg-subtle disabled:cursor-not-allowed disabled:text-fg-muted/40 disabled:hover:bg-transparent"
         >

@@ -133,7 +133,7 @@ export default async function ProductPage({ params }: Props) {
             ) : null}
 
             <div className="mt-6 border-t border-line pt-6">
-              <Suspense fallback={<PurchasePanel view={view} selection={{}} variant={null} />}>
+              <Suspense fallback={<PurchasePanel view={view} selection={{}} variant={null} prerendered />}>
                 <VariantPurchasePanel view={view} />
               </Suspense>
             </div>

@@ -14,7 +14,8 @@ import type { CartLineView } from "@/app/_lib/cart-view";
 import { pendingLine } from "@/app/_lib/pending-cart";
 import { priceSummary } from "../_lib/price-summary";
 import type { ProductView, VariantView } from "../_lib/product-view";
-import { AddToCartButton } from "./add-to-cart-button";
+import { formatPrice } from "@/app/_lib/format-price";
+import { AddToCartButton, type VariantChoice } from "./add-to-cart-button";
 import { OptionPicker, optionLabel } from "./option-picker";
 import { PriceDisplay } from "./price-display";
 import { StockStatus, type Availability } from "./stock-status";
@@ -25,10 +26,15 @@ export interface PurchasePanelProps {
   variant: VariantView | null;
   /** The current query, so links to other options keep unrelated parameters (utm_source…). */
   query?: string;
+  /**
+   * The prerendered panel, shown until the options in the URL are read. That takes a script, so for browsers
+   * without JavaScript this panel swaps the option links for a plain list of variants to add.
+   */
+  prerendered?: boolean;
 }
 
 /** Price, availability, option pickers and the add-to-cart area, for the chosen options. */
-export function PurchasePanel({ view, selection, variant, query = "" }: PurchasePanelProps) {
+export function PurchasePanel({ view, selection, variant, query = "", prerendered = false }: PurchasePanelProps) {
   const hasOptions = view.groups.length > 0;
   const complete = isComplete(selection, view.groups);
   const availability: Availability | null = !hasOptions
@@ -54,7 +60,7 @@ export function PurchasePanel({ view, selection, variant, query = "" }: Purchase
       </div>
 
       {hasOptions ? (
-        <div className="space-y-5">
+        <div className="space-y-5" data-js-only={prerendered || undefined}>
           {view.groups.map((group) => (
             <OptionPicker
               key={group.key}
@@ -75,6 +81,7 @@ export function PurchasePanel({ view, selection, variant, query = "" }: Purchase
         rule={variant?.quantity ?? view.quantity}
         buyable={buyable}
         note={addToCartNote(view, selection, availability)}
+        variantsWithoutScript={prerendered && hasOptions ? variantChoices(view) : undefined}
       />
     </div>
   );
@@ -133,6 +140,21 @@ function cartLine(view: ProductView, selection: Selection, variant: VariantView 
     minQuantity: rule.min,
     maxQuantity: rule.max,
     step: rule.step,
+  });
+}
+
+/** Every variant as one choice ("Navy / M"), for the panel that works without JavaScript. */
+function variantChoices(view: ProductView): VariantChoice[] {
+  return view.variants.map((variant) => {
+    const names = view.groups.flatMap((group) => {
+      const slug = variant.options[group.key];
+      return group.values.find((value) => value.slug === slug)?.name ?? [];
+    });
+    return {
+      id: variant.id,
+      label: `${names.join(" / ") || variant.name} · ${formatPrice(variant.price.selling, view.currency)}`,
+      available: isBuyable(variant.stock),
+    };
   });
 }
 

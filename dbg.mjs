@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const base = "http://localhost:3300";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const context = await browser.newContext({ javaScriptEnabled: false });
+const page = await context.newPage();
+await page.goto(base + "/products/petrichor-soy-candle");
+await page.getByRole("button", { name: "Add to cart" }).filter({ visible: true }).click();
+await page.waitForLoadState("load");
+console.log("status", await page.getByTestId("cart-status").allTextContents());
+await page.goto(base + "/cart");
+await page.getByLabel("Coupon code").fill("NOPE");
+await page.getByRole("button", { name: "Apply", exact: true }).click();
+await page.waitForLoadState("load");
+console.log("errors", await page.getByTestId("cart-error").allTextContents());
+await browser.close();

@@ -162,6 +162,7 @@ function GalleryArrow({
       type="button"
       aria-label={label}
       aria-disabled={disabled}
+      data-js-only
       onClick={disabled ? undefined : onClick}
       className="pointer-events-auto grid size-10 place-items-center rounded-full bg-surface/90 text-fg shadow-card backdrop-blur transition hover:bg-surface aria-disabled:cursor-default aria-disabled:opacity-30"
     >

@@ -13,6 +13,7 @@ import { registerCartRoutes } from "./routes/cart-routes";
 import { registerCatalogRoutes } from "./routes/catalog-routes";
 import type { DemoApiDeps } from "./routes/context";
 import { registerStoreRoutes } from "./routes/store-routes";
+import { FaultStore, inflict } from "./faults";
 import { CallStats } from "./stats";
 import { handleDemoControl } from "./routes/demo-control";
 
@@ -28,6 +29,7 @@ export interface RunningDemoApi {
 /** Starts the demo API; resolves once it listens. Port 0 picks a free port (tests). */
 export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoApi> {
   const stats = new CallStats();
+  const faults = new FaultStore();
   let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async () => {};
   const server = createServer((req, res) => void handle(req, res));
   await listen(server, config.port, config.host);
@@ -68,7 +70,7 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
       const url = parseRequestUrl(req.url, origin);
       const method = req.method ?? "GET";
       if (url.pathname.startsWith("/__demo/"))
-        return await handleDemoControl(req, res, url.pathname, { stats, sessions: deps.sessions });
+        return await handleDemoControl(req, res, url.pathname, { stats, sessions: deps.sessions, faults });
       if (url.pathname.startsWith("/images/") && (method === "GET" || method === "HEAD")) {
         return await serveImage(url.pathname.slice("/images/".length), req, res);
       }
@@ -87,7 +89,10 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
           `${method} is not allowed here; use ${match.allowed.join(" or ")}`,
         );
       }
-      stats.record(`${method} ${match.route.template}`);
+      const operation = `${method} ${match.route.template}`;
+      stats.record(operation);
+      const fault = faults.take(operation);
+      if (fault) return await inflict(fault, req, res);
       await match.route.handler({ req, res, url, params: match.params });
     } catch (error) {
       if (error instanceof ApiError) return sendError(res, error);

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SessionService, TokenPolicy } from "../auth/session-service";
 import { expectObject, readJsonBody } from "../http/body";
 import { ApiError, badRequest, notFound, sendJson } from "../http/envelope";
+import { parseFault, type FaultStore } from "../faults";
 import type { CallStats } from "../stats";
 
 /**
@@ -11,12 +12,15 @@ import type { CallStats } from "../stats";
  *   GET  /__demo/settings         token lifetimes and refresh policy in force
  *   POST /__demo/settings         change them: {accessTokenTtlSeconds?, refreshTokenTtlSeconds?, refreshSingleUse?}
  *   DELETE /__demo/settings       back to the values the server started with
+ *   GET  /__demo/faults           injected faults in force
+ *   POST /__demo/faults           add one: {operation, mode: status|hang|drop, status?, hangMs?, times?} (see faults.ts)
+ *   DELETE /__demo/faults         clear them all: the API is healthy again
  */
 export async function handleDemoControl(
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
-  deps: { stats: CallStats; sessions: SessionService },
+  deps: { stats: CallStats; sessions: SessionService; faults: FaultStore },
 ): Promise<void> {
   const route = `${req.method ?? "GET"} ${pathname}`;
   switch (route) {
@@ -25,13 +29,19 @@ export async function handleDemoControl(
     case "POST /__demo/stats/reset":
       deps.stats.reset();
       return sendJson(res, 200, { calls: {} });
+    case "GET /__demo/faults":
+      return sendJson(res, 200, { faults: deps.faults.list() });
+    case "POST /__demo/faults":
+      requireJson(req);
+      deps.faults.add(parseFault(expectObject(await readJsonBody(req))));
+      return sendJson(res, 200, { faults: deps.faults.list() });
+    case "DELETE /__demo/faults":
+      deps.faults.clear();
+      return sendJson(res, 200, { faults: [] });
     case "GET /__demo/settings":
       return sendJson(res, 200, deps.sessions.policy);
     case "POST /__demo/settings":
-      // A JSON content type cannot be sent by a plain HTML form, so a web page cannot change these.
-      if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
-        throw badRequest("Send the settings as application/json");
-      }
+      requireJson(req);
       deps.sessions.configure(parsePolicy(expectObject(await readJsonBody(req))));
       return sendJson(res, 200, deps.sessions.policy);
     case "DELETE /__demo/settings":
@@ -39,6 +49,13 @@ export async function handleDemoControl(
       return sendJson(res, 200, deps.sessions.policy);
     default:
       throw notFound(`No demo control at ${route}`);
+  }
+}
+
+/** A JSON content type cannot be sent by a plain HTML form, so a web page cannot change the demo's controls. */
+function requireJson(req: IncomingMessage): void {
+  if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
+    throw badRequest("Send the body as application/json");
   }
 }
 

@@ -1,0 +1,57 @@
+/**
+ * npm run lighthouse: Lighthouse's four scores (mobile settings, the default) for the main pages of the production
+ * build. Needs an existing build (`npm run build`); starts `next start` with the demo API, and uses the system
+ * Chromium (CHROME_PATH, else /usr/bin/chromium). Budgets: performance ≥ 95, accessibility, best practices and SEO 100.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { describeMachine } from "./bench/machine";
+import { startStack } from "./bench/stack";
+
+const PAGES = ["/", "/categories/clothing", "/search?q=tee", "/products/classic-fleece-hoodie", "/cart"];
+const BUDGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
+const port = Number(process.env.BENCH_PORT || 3900);
+const chromePath =
+  process.env.CHROME_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+
+const stack = await startStack({ port });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+try {
+  const rows: Record<string, string | number>[] = [];
+  let overBudget = 0;
+  for (const path of PAGES) {
+    const result = await lighthouse(`${stack.origin}${path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: Object.keys(BUDGETS),
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const row: Record<string, string | number> = { page: path };
+    for (const [category, budget] of Object.entries(BUDGETS)) {
+      const score = Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
+      row[category] = score >= budget ? score : `${score} (< ${budget})`;
+      if (score < budget) overBudget++;
+    }
+    rows.push(row);
+  }
+  console.log(`\nLighthouse ${lighthouseVersion()}, mobile, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`Machine: ${describeMachine()}\n`);
+  console.table(rows);
+  if (overBudget > 0) {
+    console.log(`${overBudget} score(s) under budget.`);
+    process.exitCode = 1;
+  }
+} finally {
+  await chrome.kill();
+  await stack.stop();
+}
+
+function lighthouseVersion(): string {
+  const manifest = JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")) as { version: string };
+  return manifest.version;
+}

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { afterView, CART_NOTICE_COOKIE, CART_NOTICE_PATH } from "./lib/cart-notice-cookie";
 import { getConfigStatus } from "./lib/config";
 import { decideSession } from "./lib/session-bootstrap";
 import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from "./lib/session-cookie";
@@ -10,6 +11,22 @@ import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from
  * request, so the very render that follows already sees it. Nothing changed: no Set-Cookie.
  */
 export async function middleware(request: NextRequest): Promise<NextResponse> {
+  const response = await withSession(request);
+  // A cart form's message (posted without JavaScript) is shown on one view of the cart page only.
+  const notice = request.nextUrl.pathname === CART_NOTICE_PATH ? request.cookies.get(CART_NOTICE_COOKIE)?.value : null;
+  if (notice) {
+    const next = afterView(notice);
+    response.cookies.set(CART_NOTICE_COOKIE, next ?? "", {
+      path: CART_NOTICE_PATH,
+      maxAge: next ? 60 : 0,
+      httpOnly: true,
+      sameSite: "lax",
+    });
+  }
+  return response;
+}
+
+async function withSession(request: NextRequest): Promise<NextResponse> {
   const status = getConfigStatus();
   if (status.kind !== "ready") return NextResponse.next();
   const { config } = status;

@@ -61,7 +61,9 @@ test("choosing options updates the URL, price, main image and availability witho
   const button = shown(page, "add-to-cart");
   await expect(button).toHaveAttribute("data-buyable", "true");
   await expect(button).toHaveAttribute("data-variant-id", /.+/);
-  await expect(button).toHaveAttribute("aria-disabled", "true");
+  // A complete, in-stock choice can be added: the button is a real, enabled submit button.
+  await expect(button).not.toHaveAttribute("aria-disabled");
+  await expect(button).toBeEnabled();
 
   await option(page, "color", "forest-green").click();
   await expect(page).toHaveURL(`${HOODIE}?color=forest-green&size=xxl`);

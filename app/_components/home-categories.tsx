@@ -8,7 +8,7 @@ import { categoryHref } from "@/app/_lib/nav-links";
 import { pickCategoryProduct } from "@/app/_lib/pick-home-products";
 import { listProducts } from "@/lib/commerce/catalog";
 import { getCategoryTree, type CategoryNode } from "@/lib/commerce/categories";
-import { HomeSectionHeading, HomeSectionHeadingSkeleton } from "./home-section-heading";
+import { HomeSectionHeading } from "./home-section-heading";
 import { ArrowRightIcon } from "./icons";
 
 /** Tiles are 2 across on phones and 4 from tablets up, capped by max-w-7xl. */
@@ -73,19 +73,6 @@ export async function HomeCategories({ featured }: { featured: Promise<FeaturedP
         })}
       </ul>
     </HomeCategoriesFrame>
-  );
-}
-
-export function HomeCategoriesSkeleton() {
-  return (
-    <section aria-hidden="true" className="mx-auto max-w-7xl px-4 pt-14 sm:px-6 sm:pt-20 lg:px-8">
-      <HomeSectionHeadingSkeleton />
-      <div className="grid grid-cols-2 gap-3 sm:gap-5 md:grid-cols-4 lg:gap-6">
-        {[0, 1, 2, 3].map((index) => (
-          <div key={index} className="aspect-[4/5] animate-pulse rounded-card bg-subtle" />
-        ))}
-      </div>
-    </section>
   );
 }
 

@@ -38,13 +38,3 @@ export function HomeSectionHeading({ id, title, subtitle, link, badge }: HomeSec
     </div>
   );
 }
-
-/** Placeholder for a home section while it loads. */
-export function HomeSectionHeadingSkeleton() {
-  return (
-    <div aria-hidden="true" className="mb-6 animate-pulse sm:mb-8">
-      <div className="h-7 w-48 rounded-full bg-subtle sm:h-8" />
-      <div className="mt-2 h-4 w-64 max-w-full rounded-full bg-subtle" />
-    </div>
-  );
-}

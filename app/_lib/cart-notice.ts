@@ -9,22 +9,25 @@ import type { CartNotice } from "./cart-form";
  * reads it: the one page rendered whole for each request, so it shows without a script.
  */
 
-const COOKIE = "ce_cart_notice";
+import { CART_NOTICE_COOKIE as COOKIE, CART_NOTICE_PATH, freshNotice, noticePayload } from "@/lib/cart-notice-cookie";
 const MAX_MESSAGE_LENGTH = 300;
 
 export async function setCartNotice(notice: CartNotice): Promise<void> {
-  (await cookies()).set(COOKIE, JSON.stringify({ ...notice, message: notice.message.slice(0, MAX_MESSAGE_LENGTH) }), {
+  const payload = JSON.stringify({ ...notice, message: notice.message.slice(0, MAX_MESSAGE_LENGTH) });
+  (await cookies()).set(COOKIE, freshNotice(payload), {
     httpOnly: true,
     sameSite: "lax",
     secure: getConfig().secureCookies,
-    path: "/cart",
-    // Long enough for the redirect that follows; a later visit does not see it again.
-    maxAge: 10,
+    path: CART_NOTICE_PATH,
+    // The middleware retires it as the cart page is served (see cart-notice-cookie); the short lifetime covers a
+    // redirect that is never followed.
+    maxAge: 60,
   });
 }
 
 export async function readCartNotice(): Promise<CartNotice | null> {
-  const raw = (await cookies()).get(COOKIE)?.value;
+  const value = (await cookies()).get(COOKIE)?.value;
+  const raw = value ? noticePayload(value) : null;
   if (!raw) return null;
   try {
     const value: unknown = JSON.parse(raw);

@@ -33,3 +33,18 @@ export async function setTokenPolicy(policy: {
 export async function restoreTokenPolicy(): Promise<void> {
   await fetch(`${DEMO_API_ORIGIN}/__demo/settings`, { method: "DELETE" });
 }
+
+/** The demo API's storefront base, as the storefront itself calls it. */
+const STOREFRONT_API = `${DEMO_API_ORIGIN}/api/v1/demo/storefront`;
+
+/**
+ * Deletes a cart the way another device or the API's own expiry would: straight at the API, behind the
+ * storefront's back, with the shopper's own access token.
+ */
+export async function deleteCart(cartId: string, accessToken: string): Promise<void> {
+  const response = await fetch(`${STOREFRONT_API}/carts/${encodeURIComponent(cartId)}`, {
+    method: "DELETE",
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
+  if (!response.ok) throw new Error(`deleting cart ${cartId} failed: ${response.status} ${await response.text()}`);
+}

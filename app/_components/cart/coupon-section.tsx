@@ -61,7 +61,8 @@ export function CouponSection({
         </form>
       ) : null}
 
-      <form action={apply.formAction} onSubmit={apply.onSubmit} noValidate>
+      {/* Keyed by the applied coupon: once one applies (or goes), the field starts empty again. */}
+      <form key={appliedCode ?? ""} action={apply.formAction} onSubmit={apply.onSubmit} noValidate>
         <label htmlFor={fieldId} className="text-sm font-semibold text-fg">
           Coupon code
         </label>

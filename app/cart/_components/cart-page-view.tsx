@@ -50,7 +50,10 @@ export function CartPageView({
     <>
       {banner}
       <div className="mt-6 grid items-start gap-8 sm:mt-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-12">
-        <section aria-label="Items in your cart">
+        <section aria-labelledby="cart-items-heading">
+          <h2 id="cart-items-heading" className="sr-only">
+            Items in your cart
+          </h2>
           <p className="text-sm text-fg-muted" data-testid="cart-item-count">
             {shown.itemCount} {shown.itemCount === 1 ? "item" : "items"}
           </p>

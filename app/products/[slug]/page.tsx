@@ -146,9 +146,8 @@ export default async function ProductPage({ params }: Props) {
         </div>
       </div>
 
-      <Suspense fallback={null}>
-        <SimilarProducts productId={product.id} />
-      </Suspense>
+      {/* Cached like the rest of the page, so it is part of the prerendered HTML (no Suspense, no script needed). */}
+      <SimilarProducts productId={product.id} />
     </>
   );
 }

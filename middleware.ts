@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { afterView, CART_NOTICE_COOKIE, CART_NOTICE_PATH } from "./lib/cart-notice-cookie";
 import { getConfigStatus } from "./lib/config";
+import { classifyRequest } from "./lib/request-kind";
 import { decideSession } from "./lib/session-bootstrap";
 import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from "./lib/session-cookie";
 
@@ -9,9 +10,18 @@ import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from
  * unseal the cookie; mint an anonymous token for a first visit (or a tampered cookie); refresh
  * one about to expire. A new session goes on the response (Set-Cookie) and on the forwarded
  * request, so the very render that follows already sees it. Nothing changed: no Set-Cookie.
+ * Crawlers and HEAD requests get no session; a broken path or a method no page takes is answered here with a 4xx.
  */
 export async function middleware(request: NextRequest): Promise<NextResponse> {
-  const response = await withSession(request);
+  const kind = classifyRequest({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    userAgent: request.headers.get("user-agent"),
+  });
+  if (kind === "bad-path") return plainText(400, "Bad request: this address is not valid.");
+  if (kind === "bad-method") return plainText(405, "Method not allowed.", { Allow: "GET, HEAD, POST" });
+  // Crawlers and HEAD requests see the public catalog without a session of their own.
+  const response = kind === "shopper" ? await withSession(request) : NextResponse.next();
   // A cart form's message (posted without JavaScript) is shown on one view of the cart page only.
   const notice = request.nextUrl.pathname === CART_NOTICE_PATH ? request.cookies.get(CART_NOTICE_COOKIE)?.value : null;
   if (notice) {
@@ -21,6 +31,7 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
       maxAge: next ? 60 : 0,
       httpOnly: true,
       sameSite: "lax",
+      secure: request.nextUrl.protocol === "https:",
     });
   }
   return response;
@@ -32,7 +43,7 @@ async function withSession(request: NextRequest): Promise<NextResponse> {
   const { config } = status;
 
   const cookieValue = request.cookies.get(SESSION_COOKIE)?.value;
-  const current = await unsealSession(cookieValue, config.sessionSecret);
+  const current = await unsealSession(cookieValue, [config.sessionSecret, ...config.previousSessionSecrets]);
   const decision = await decideSession(config, current);
 
   if (decision.kind === "keep") return NextResponse.next();
@@ -54,6 +65,10 @@ async function withSession(request: NextRequest): Promise<NextResponse> {
   // A response that carries a shopper's session must never be stored by a shared cache.
   response.headers.set("Cache-Control", "private, no-store");
   return response;
+}
+
+function plainText(status: number, body: string, headers: Record<string, string> = {}): NextResponse {
+  return new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } });
 }
 
 export const config = {

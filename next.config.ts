@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { ConfigError, parseConfig } from "./lib/config";
-import { imageRemotePatterns } from "./lib/image-hosts";
+import { imageOrigins, imageRemotePatterns } from "./lib/image-hosts";
+import { securityHeaders } from "./lib/security-headers";
 
 // Fail fast: `next dev`, `next build` and `next start` refuse to run with a missing or invalid
 // variable and name it. (No store at all on Vercel is not an error: the app shows a setup page.)
@@ -15,6 +16,13 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   // The e2e suite builds into its own folder so it never disturbs a running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    const headers = securityHeaders({
+      production: process.env.NODE_ENV === "production",
+      imageOrigins: imageOrigins(process.env),
+    });
+    return [{ source: "/:path*", headers }];
+  },
   images: {
     remotePatterns: imageRemotePatterns(process.env),
     // The demo API serves its catalog images from 127.0.0.1, which Next.js refuses by default.

@@ -1,6 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
-import { E2E_DEMO_API_PORT, E2E_PORT, E2E_REVALIDATE_SECRET, E2E_SESSION_SECRET } from "./e2e/support/ports";
+import {
+  E2E_DEMO_API_PORT,
+  E2E_PORT,
+  E2E_REVALIDATE_SECRET,
+  E2E_SESSION_SECRET,
+  SERVER_LOG,
+} from "./e2e/support/ports";
 
 /**
  * The suite runs a production build (`next build` + `next start`) against the demo API, on
@@ -19,6 +25,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
+  globalTeardown: "./e2e/support/check-server-log.ts",
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
@@ -37,7 +44,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: skipBuild ? "npm start" : "npm run build && npm start",
+    // The server's output is also kept in a file: after the suite, it must show no unhandled error.
+    command: `${skipBuild ? "" : "npm run build && "}npm start 2>&1 | tee ${SERVER_LOG}`,
     url: `http://localhost:${E2E_PORT}/api/health`,
     timeout: 10 * 60_000,
     reuseExistingServer: false,

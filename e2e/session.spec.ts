@@ -40,7 +40,11 @@ test("a first visit gets a sealed, HttpOnly session cookie and the page already 
 });
 
 test("a route handler sees the session on the very first request", async ({ playwright }) => {
-  const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  // A browser's user agent: crawlers and scripts (Playwright's own agent among them) get no session.
+  const request = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    userAgent: test.info().project.use.userAgent,
+  });
   const response = await request.get("/api/session");
   expect(response.status()).toBe(200);
   const info = (await response.json()) as SessionInfo;

@@ -58,6 +58,19 @@ describe("parseConfig", () => {
     expect(status).toMatchObject({ kind: "invalid", problems: [expect.stringMatching(/SESSION_SECRET.*32/)] });
   });
 
+  it("takes previous session secrets for a rotation, each at least 32 characters", () => {
+    const current = "c".repeat(32);
+    const status = parseConfig({
+      SESSION_SECRET: current,
+      SESSION_SECRET_PREVIOUS: ` ${"p".repeat(32)} , ${"q".repeat(40)} `,
+    });
+    expect(status.kind === "ready" && status.config.previousSessionSecrets).toEqual(["p".repeat(32), "q".repeat(40)]);
+    expect(parseConfig({ SESSION_SECRET: current, SESSION_SECRET_PREVIOUS: "short" })).toMatchObject({
+      kind: "invalid",
+      problems: [expect.stringMatching(/SESSION_SECRET_PREVIOUS.*32/)],
+    });
+  });
+
   it("asks for setup on Vercel with no store, where the demo API cannot run", () => {
     expect(parseConfig({ VERCEL: "1" }).kind).toBe("setup-required");
     expect(parseConfig({ VERCEL: "1", CE_STORE_ID: "s", CE_API_KEY: "k", SESSION_SECRET: secret }).kind).toBe("ready");

@@ -15,6 +15,8 @@ export interface StorefrontConfig {
   /** Storefront API base URL, `.../api/v1/{storeId}/storefront`. */
   apiBaseUrl: string;
   sessionSecret: string;
+  /** Secrets from before a rotation (SESSION_SECRET_PREVIOUS): they still open cookies, never seal new ones. */
+  previousSessionSecrets: string[];
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
   /** Absolute origin of the storefront, for canonical URLs, the sitemap and structured data. */
@@ -84,6 +86,14 @@ export function parseConfig(env: Env): ConfigStatus {
     problems.push(`SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
 
+  const previousSessionSecrets = (env.SESSION_SECRET_PREVIOUS ?? "")
+    .split(",")
+    .map((secret) => secret.trim())
+    .filter(Boolean);
+  if (previousSessionSecrets.some((secret) => secret.length < MIN_SECRET_LENGTH)) {
+    problems.push(`Every secret in SESSION_SECRET_PREVIOUS must be at least ${MIN_SECRET_LENGTH} characters long`);
+  }
+
   const revalidateSecret = env.REVALIDATE_SECRET?.trim() || null;
   if (revalidateSecret && revalidateSecret.length < MIN_SECRET_LENGTH) {
     problems.push(`REVALIDATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
@@ -106,6 +116,7 @@ export function parseConfig(env: Env): ConfigStatus {
         "",
       ),
       sessionSecret,
+      previousSessionSecrets,
       secureCookies: isProduction && env.SESSION_COOKIE_INSECURE !== "1",
       siteUrl,
       revalidateSecret,

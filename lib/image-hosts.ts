@@ -24,3 +24,11 @@ export function imageRemotePatterns(env: Record<string, string | undefined>): Re
   }
   return patterns;
 }
+
+/** The same hosts as origins for the Content-Security-Policy's img-src ("https://cdn.example.com"). */
+export function imageOrigins(env: Record<string, string | undefined>): string[] {
+  return imageRemotePatterns(env).map(
+    (pattern) =>
+      `${pattern.protocol}://${pattern.hostname.replace("**.", "*.")}${pattern.port ? `:${pattern.port}` : ""}`,
+  );
+}

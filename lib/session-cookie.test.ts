@@ -46,6 +46,25 @@ describe("session cookie", () => {
     expect(await unsealSession(undefined, secret)).toBeNull();
   });
 
+  it("opens cookies sealed with a previous secret after a rotation, and seals new ones with the current secret", async () => {
+    const previous = "the-old-session-secret-at-least-32-characters";
+    const current = "the-new-session-secret-at-least-32-characters";
+    const data = await session({ cartId: "01CART" });
+    const beforeRotation = await sealSession(data, previous);
+
+    // After the rotation: SESSION_SECRET is the new one, SESSION_SECRET_PREVIOUS the old one.
+    expect(await unsealSession(beforeRotation, [current, previous])).toEqual(data);
+    const afterRotation = await sealSession(data, [current, previous]);
+    expect(await unsealSession(afterRotation, current)).toEqual(data);
+    expect(await unsealSession(afterRotation, previous)).toBeNull();
+
+    // Once the previous secret is dropped, its cookies are unreadable: those shoppers start a fresh session.
+    expect(await unsealSession(beforeRotation, current)).toBeNull();
+    // A second rotation keeps working: the ids come from the secrets, not from their position.
+    const next = "the-next-session-secret-at-least-32-characters";
+    expect(await unsealSession(afterRotation, [next, current])).toEqual(data);
+  });
+
   it("rejects a sealed value that is not a session", async () => {
     const { sealData } = await import("iron-session");
     expect(await unsealSession(await sealData({ userId: 42 }, { password: secret }), secret)).toBeNull();

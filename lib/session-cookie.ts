@@ -28,19 +28,47 @@ export function sessionTtlSeconds(data: SessionData, now = Date.now()): number {
   return Math.max(MIN_TTL_SECONDS, Math.floor((expiry - now) / 1000));
 }
 
-export function sealSession(data: SessionData, secret: string): Promise<string> {
-  return sealData(data, { password: secret, ttl: sessionTtlSeconds(data) });
+/**
+ * The secrets that open session cookies: the current one (which seals new cookies) first, then previous ones that
+ * still open cookies sealed before a rotation.
+ */
+export type SessionSecrets = string | readonly string[];
+
+/** Seals with the current secret. The seal names its secret by an id derived from it, so rotation needs no numbering. */
+export async function sealSession(data: SessionData, secrets: SessionSecrets): Promise<string> {
+  const [current] = secretList(secrets);
+  if (!current) throw new Error("No session secret");
+  return sealData(data, { password: { [await secretId(current)]: current }, ttl: sessionTtlSeconds(data) });
 }
 
 /** The session in a cookie value, or null for anything tampered, truncated, expired or foreign. */
-export async function unsealSession(value: string | undefined, secret: string): Promise<SessionData | null> {
+export async function unsealSession(value: string | undefined, secrets: SessionSecrets): Promise<SessionData | null> {
   if (!value) return null;
   try {
-    const data: unknown = await unsealData(value, { password: secret });
+    const passwords: Record<number, string> = {};
+    for (const secret of secretList(secrets)) passwords[await secretId(secret)] = secret;
+    const data: unknown = await unsealData(value, { password: passwords });
     return isSessionData(data) ? data : null;
   } catch {
     return null;
   }
+}
+
+function secretList(secrets: SessionSecrets): readonly string[] {
+  return typeof secrets === "string" ? [secrets] : secrets;
+}
+
+const secretIds = new Map<string, number>();
+
+/** A stable number for a secret (iron-session names the sealing password by number): 48 bits of its SHA-256. */
+async function secretId(secret: string): Promise<number> {
+  let id = secretIds.get(secret);
+  if (id === undefined) {
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
+    id = digest.slice(0, 6).reduce((value, byte) => value * 256 + byte, 0) + 1;
+    secretIds.set(secret, id);
+  }
+  return id;
 }
 
 export interface SessionCookieOptions {

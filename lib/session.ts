@@ -18,11 +18,11 @@ export interface Session {
 }
 
 export async function getSession(): Promise<Session> {
-  const { sessionSecret, secureCookies } = getConfig();
+  const { sessionSecret, previousSessionSecrets, secureCookies } = getConfig();
   // Per request, never prerendered: unsealing checks the seal's expiry against the clock.
   await connection();
   const store = await cookies();
-  const data = await unsealSession(store.get(SESSION_COOKIE)?.value, sessionSecret);
+  const data = await unsealSession(store.get(SESSION_COOKIE)?.value, [sessionSecret, ...previousSessionSecrets]);
   const session: Session = {
     data,
     async save(next) {

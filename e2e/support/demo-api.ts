@@ -48,3 +48,26 @@ export async function deleteCart(cartId: string, accessToken: string): Promise<v
   });
   if (!response.ok) throw new Error(`deleting cart ${cartId} failed: ${response.status} ${await response.text()}`);
 }
+
+export interface FaultSpec {
+  /** An operation as the call counters name it ("GET /carts/{id}"); `*` matches any run of characters. */
+  operation: string;
+  mode: "status" | "hang" | "drop";
+  status?: number;
+  hangMs?: number;
+  times?: number;
+}
+
+/** Makes the demo API fail the way a real outage would (see demo-api/faults.ts). */
+export async function injectFault(fault: FaultSpec): Promise<void> {
+  const response = await fetch(`${DEMO_API_ORIGIN}/__demo/faults`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(fault),
+  });
+  if (!response.ok) throw new Error(`demo fault refused: ${await response.text()}`);
+}
+
+export async function clearFaults(): Promise<void> {
+  await fetch(`${DEMO_API_ORIGIN}/__demo/faults`, { method: "DELETE" });
+}

@@ -8,3 +8,6 @@ export const E2E_SESSION_SECRET = "e2e-only-session-secret-0123456789abcdef";
 
 /** The shared secret of `POST /api/revalidate` in the e2e server. */
 export const E2E_REVALIDATE_SECRET = "e2e-only-revalidate-secret-0123456789";
+
+/** Where the e2e server's output goes, for the check that it logged no unhandled error. */
+export const SERVER_LOG = "test-results-server.log";

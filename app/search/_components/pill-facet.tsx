@@ -71,7 +71,7 @@ function Pill({
         option.selected ? "border-fg bg-fg text-canvas" : "border-line-strong bg-surface text-fg hover:border-fg-muted"
       }`}
     >
-      {swatches ? <Swatch hex={swatches[option.value.toLowerCase()]} selected={option.selected} /> : null}
+      {swatches ? <Swatch hex={swatchFor(swatches, option.value)} selected={option.selected} /> : null}
       {option.selected && !swatches ? <CheckIcon className="-ml-0.5 size-4" strokeWidth={2.25} /> : null}
       <span className="font-medium">
         {option.selected ? <span className="sr-only">Remove filter: </span> : null}
@@ -83,6 +83,12 @@ function Pill({
       </span>
     </Link>
   );
+}
+
+/** A colour's hex code. Own keys only: a value from the URL such as "__proto__" must not reach Object.prototype. */
+function swatchFor(swatches: Record<string, string>, value: string): string | undefined {
+  const key = value.toLowerCase();
+  return Object.hasOwn(swatches, key) ? swatches[key] : undefined;
 }
 
 function Swatch({ hex, selected }: { hex: string | undefined; selected: boolean }) {

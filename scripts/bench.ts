@@ -25,6 +25,11 @@ const PAGES = [
   { name: "product", path: "/products/classic-fleece-hoodie", jsBudget: 150_000 },
 ] as const;
 const STATIC_FILE = "/placeholder-product.svg";
+// A browser's user agent: bots and scripts get no session, and the benchmark measures shoppers.
+const BROWSER = {
+  "user-agent":
+    "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36",
+};
 
 const stack = await startStack({ port });
 try {
@@ -34,12 +39,12 @@ try {
 
   // A first visit: one anonymous token. The cookie it sets is the returning shopper's from here on.
   await resetCalls(demoApiOrigin);
-  const first = await fetch(`${origin}/`, { redirect: "manual" });
+  const first = await fetch(`${origin}/`, { redirect: "manual", headers: BROWSER });
   await first.text();
   const firstVisitAuth = await callsSince(demoApiOrigin, isAuth);
   const cookie = (first.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   if (!cookie) throw new Error("The first visit set no session cookie: is the demo API reachable?");
-  const headers = { cookie };
+  const headers = { ...BROWSER, cookie };
 
   await resetCalls(demoApiOrigin);
   await (await fetch(`${origin}/`, { headers })).text();
@@ -57,7 +62,7 @@ try {
     pages.push({
       ...page,
       load: await measureLoad(`${origin}${page.path}`, { headers, seconds, connections }),
-      js: await firstLoadJsBytes(origin, page.path, cookie),
+      js: await firstLoadJsBytes(origin, page.path, headers),
     });
   }
   // The same page without the session step: the middleware's matcher skips requests marked as prefetches.

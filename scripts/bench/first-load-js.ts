@@ -4,8 +4,8 @@ import { gzipSync } from "node:zlib";
  * The JavaScript a first visit to a page downloads: every script the HTML loads from /_next/static, gzipped (as a
  * server would send it), summed. Measured from the served page, so it is what a shopper actually gets.
  */
-export async function firstLoadJsBytes(origin: string, path: string, cookie: string): Promise<number> {
-  const html = await (await fetch(`${origin}${path}`, { headers: { cookie } })).text();
+export async function firstLoadJsBytes(origin: string, path: string, headers: Record<string, string>): Promise<number> {
+  const html = await (await fetch(`${origin}${path}`, { headers })).text();
   const sources = new Set<string>();
   for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) {
     const src = match[1]!.replace(/&amp;/g, "&");

@@ -22,6 +22,7 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   const rows: Record<string, string | number>[] = [];
+  const misses: string[] = [];
   let overBudget = 0;
   for (const path of PAGES) {
     const result = await lighthouse(`${stack.origin}${path}`, {
@@ -35,7 +36,10 @@ try {
     for (const [category, budget] of Object.entries(BUDGETS)) {
       const score = Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
       row[category] = score >= budget ? score : `${score} (< ${budget})`;
-      if (score < budget) overBudget++;
+      if (score < budget) {
+        overBudget++;
+        misses.push(`${path} ${category}: ${failingAudits(result.lhr, category).join(", ")}`);
+      }
     }
     rows.push(row);
   }
@@ -43,12 +47,25 @@ try {
   console.log(`Machine: ${describeMachine()}\n`);
   console.table(rows);
   if (overBudget > 0) {
-    console.log(`${overBudget} score(s) under budget.`);
+    console.log(`${overBudget} score(s) under budget. What cost the points:`);
+    for (const miss of misses) console.log(`  ${miss}`);
     process.exitCode = 1;
   }
 } finally {
   await chrome.kill();
   await stack.stop();
+}
+
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
+/** The weighted audits of a category that did not pass, worst first, with their scores. */
+function failingAudits(lhr: Report, category: string): string[] {
+  return (lhr.categories[category]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ({ id: ref.id, score: lhr.audits[ref.id]?.score ?? null }))
+    .filter((audit) => audit.score !== null && audit.score < 0.9)
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
+    .map((audit) => `${audit.id} (${Math.round((audit.score ?? 0) * 100)})`);
 }
 
 function lighthouseVersion(): string {

@@ -6,8 +6,9 @@ import { updateCartLineAction } from "@/app/_actions/cart-actions";
 import { CART_FIELDS } from "@/app/_lib/cart-form";
 import { formatPrice } from "@/app/_lib/format-price";
 import type { DisplayedCartLine } from "@/app/_lib/pending-cart";
-import { MinusIcon, PlusIcon, TrashIcon } from "../icons";
+import { TrashIcon } from "../icons";
 import { FormMessage } from "./form-message";
+import { StepperButton } from "./stepper-button";
 import { useCartForm } from "./use-cart-form";
 
 /**
@@ -100,16 +101,15 @@ export function CartLineItem({
             {ids}
             <fieldset className="inline-flex h-10 items-center rounded-full border border-line-strong bg-surface">
               <legend className="sr-only">Quantity of {line.name}</legend>
-              <button
+              <StepperButton
+                direction="down"
+                size="md"
                 type="submit"
                 name={CART_FIELDS.quantity}
                 value={lower}
                 disabled={!canLower}
                 aria-label={`Decrease quantity of ${line.name}`}
-                className="grid size-10 place-items-center rounded-full text-fg transition-colors hover:bg-subtle disabled:cursor-not-allowed disabled:text-fg-muted/50 disabled:hover:bg-transparent"
-              >
-                <MinusIcon className="size-4" />
-              </button>
+              />
               <output
                 data-testid="cart-line-quantity"
                 aria-live="polite"
@@ -117,16 +117,15 @@ export function CartLineItem({
               >
                 {line.quantity}
               </output>
-              <button
+              <StepperButton
+                direction="up"
+                size="md"
                 type="submit"
                 name={CART_FIELDS.quantity}
                 value={higher}
                 disabled={!canRaise}
                 aria-label={`Increase quantity of ${line.name}`}
-                className="grid size-10 place-items-center rounded-full text-fg transition-colors hover:bg-subtle disabled:cursor-not-allowed disabled:text-fg-muted/50 disabled:hover:bg-transparent"
-              >
-                <PlusIcon className="size-4" />
-              </button>
+              />
             </fieldset>
           </form>
           <form action={formAction} onSubmit={onSubmit}>

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { clampQuantity, type QuantityRule } from "@/app/_lib/quantity-rule";
-import { MinusIcon, PlusIcon } from "../icons";
+import { StepperButton } from "./stepper-button";
 import { useHydrated } from "./use-hydrated";
 
 /**
@@ -33,16 +33,15 @@ export function QuantityField({
         Quantity
       </label>
       <div className="inline-flex h-12 items-center rounded-full border border-line-strong bg-surface sm:h-13">
-        <button
+        <StepperButton
+          direction="down"
+          size="lg"
           type="button"
           onClick={() => setValue(quantity - rule.step)}
           disabled={!canLower}
           data-js-only
           aria-label="Decrease quantity"
-          className="grid size-12 place-items-center rounded-full text-fg transition-colors hover:bg-subtle disabled:cursor-not-allowed disabled:text-fg-muted/40 disabled:hover:bg-transparent"
-        >
-          <MinusIcon className="size-4" />
-        </button>
+        />
         <input
           id={id}
           name={name}
@@ -59,16 +58,15 @@ export function QuantityField({
           onBlur={() => setValue(quantity)}
           className="w-10 [appearance:textfield] bg-transparent text-center text-base font-semibold text-fg tabular-nums focus:outline-none disabled:text-fg-muted [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none"
         />
-        <button
+        <StepperButton
+          direction="up"
+          size="lg"
           type="button"
           onClick={() => setValue(quantity + rule.step)}
           disabled={!canRaise}
           data-js-only
           aria-label="Increase quantity"
-          className="grid size-12 place-items-center rounded-full text-fg transition-colors hover:bg-subtle disabled:cursor-not-allowed disabled:text-fg-muted/40 disabled:hover:bg-transparent"
-        >
-          <PlusIcon className="size-4" />
-        </button>
+        />
       </div>
       {hint ? (
         <p id={hintId} className="mt-1.5 text-xs text-fg-muted">

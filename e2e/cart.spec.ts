@@ -266,6 +266,16 @@ test("a coupon the cart is too small for is refused with the reason, and shippin
   await expect(total).toHaveText("₹998");
 });
 
+test("cart answers are never stored by a shared cache", async ({ page }) => {
+  await addFromProductPage(page, PETRICHOR.path, PETRICHOR.name);
+  const cartPage = await page.request.get("/cart");
+  expect(cartPage.headers()["cache-control"]).toMatch(/private|no-store/);
+  expect(cartPage.headers()["cache-control"]).not.toMatch(/public|s-maxage/);
+  // A catalog page carries the shopper's cart in its streamed header: it is not shared either.
+  const productPage = await page.request.get(PETRICHOR.path);
+  expect(productPage.headers()["cache-control"]).not.toMatch(/public|s-maxage/);
+});
+
 test("two shoppers in two browsers keep two separate carts", async ({ browser }) => {
   const first = await browser.newContext();
   const second = await browser.newContext();

@@ -25,6 +25,13 @@ interface CategoryPageProps {
  */
 export const unstable_paramMatching = { slug: "blocking" };
 
+/**
+ * The page renders whole rather than behind a route-level loading skeleton (streamed parts need a script to show,
+ * and this page must work without one), so a navigation to it waits for its render. Said here, so development does
+ * not flag it as a slow navigation.
+ */
+export const instant = false;
+
 /** Every category of the store is prerendered; one added later renders on its first visit. */
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   // Not configured (the setup page): nothing to list, but Cache Components needs one entry.

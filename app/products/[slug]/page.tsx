@@ -37,6 +37,13 @@ const MAX_PAGES = 50;
  */
 export const unstable_paramMatching = { slug: "blocking" };
 
+/**
+ * The page renders whole rather than behind a route-level loading skeleton (streamed parts need a script to show,
+ * and this page must work without one), so a navigation to it waits for its render. Said here, so development does
+ * not flag it as a slow navigation.
+ */
+export const instant = false;
+
 /** Every product is prerendered at build time; products added later render on their first visit. */
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   const slugs: string[] = [];

@@ -123,3 +123,21 @@ export function TagIcon(props: IconProps) {
     </Icon>
   );
 }
+
+const CHEVRON_PATHS = { left: "M10 3.5 5.5 8l4.5 4.5", right: "m6 3.5 4.5 4.5L6 12.5", down: "m4 6 4 4 4-4" } as const;
+
+/** A small chevron (16×16 grid, currentColor) for breadcrumbs, pagination and select boxes. */
+export function ChevronIcon({ direction, className }: { direction: keyof typeof CHEVRON_PATHS; className?: string }) {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className={className}>
+      <path
+        d={CHEVRON_PATHS[direction]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

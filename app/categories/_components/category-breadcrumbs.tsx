@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChevronIcon } from "@/app/_components/icons";
 import type { Crumb } from "../_lib/category-trail";
 
 /** Home › parent › category. The last crumb is the current page. */
@@ -10,18 +11,7 @@ export function CategoryBreadcrumbs({ trail }: { trail: Crumb[] }) {
           const current = index === trail.length - 1;
           return (
             <li key={crumb.href} className="flex items-center gap-x-1.5">
-              {index > 0 ? (
-                <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5 shrink-0 text-fg-muted/70">
-                  <path
-                    d="m6 3.5 4.5 4.5L6 12.5"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="1.5"
-                    strokeLinecap="round"
-                    strokeLinejoin="round"
-                  />
-                </svg>
-              ) : null}
+              {index > 0 ? <ChevronIcon direction="right" className="size-3.5 shrink-0 text-fg-muted/70" /> : null}
               {current ? (
                 <span aria-current="page" className="font-medium text-fg">
                   {crumb.name}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChevronIcon } from "@/app/_components/icons";
 import { listingHref, type SortValue } from "../_lib/listing-params";
 
 interface CategoryPaginationProps {
@@ -19,7 +20,7 @@ export function CategoryPagination({ slug, sort, page, totalPages }: CategoryPag
         <li>
           {page > 1 ? (
             <Link href={href(page - 1)} rel="prev" className={`${base} gap-1 text-fg hover:bg-subtle`}>
-              <Chevron direction="left" />
+              <ChevronIcon direction="left" className="size-4" />
               Previous
             </Link>
           ) : null}
@@ -49,7 +50,7 @@ export function CategoryPagination({ slug, sort, page, totalPages }: CategoryPag
           {page < totalPages ? (
             <Link href={href(page + 1)} rel="next" className={`${base} gap-1 text-fg hover:bg-subtle`}>
               Next
-              <Chevron direction="right" />
+              <ChevronIcon direction="right" className="size-4" />
             </Link>
           ) : null}
         </li>
@@ -67,19 +68,4 @@ function pageWindow(page: number, totalPages: number): (number | "gap")[] {
     if (previous === undefined || n === previous + 1) return [n];
     return n === previous + 2 ? [previous + 1, n] : ["gap" as const, n];
   });
-}
-
-function Chevron({ direction }: { direction: "left" | "right" }) {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden="true" className="size-4">
-      <path
-        d={direction === "left" ? "M10 3.5 5.5 8l4.5 4.5" : "m6 3.5 4.5 4.5L6 12.5"}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
+import { ChevronIcon } from "@/app/_components/icons";
 import { SORT_OPTIONS, listingHref, type SortValue } from "../_lib/listing-params";
 
 /**
@@ -41,20 +42,10 @@ export function SortSelect({ slug, value }: { slug: string; value: SortValue }) 
             </option>
           ))}
         </select>
-        <svg
-          viewBox="0 0 16 16"
-          aria-hidden="true"
+        <ChevronIcon
+          direction="down"
           className="pointer-events-none absolute top-1/2 right-3.5 size-4 -translate-y-1/2 text-fg-muted"
-        >
-          <path
-            d="m4 6 4 4 4-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        />
       </div>
       <noscript>
         <button

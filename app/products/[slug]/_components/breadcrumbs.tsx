@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChevronIcon } from "@/app/_components/icons";
 import { LineIcon } from "@/app/_components/line-icon";
 
 export interface Crumb {
@@ -24,18 +25,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
             // On phones the page's heading names the product right below: the trail stops at its category.
             className={`min-w-0 items-center gap-1.5 ${crumb.href ? "flex" : "hidden sm:flex"}`}
           >
-            {index > 0 ? (
-              <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5 shrink-0 text-fg-muted/70">
-                <path
-                  d="m6 3.5 4.5 4.5L6 12.5"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.5"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-              </svg>
-            ) : null}
+            {index > 0 ? <ChevronIcon direction="right" className="size-3.5 shrink-0 text-fg-muted/70" /> : null}
             {crumb.href === HOME_HREF && index === 0 ? (
               <Link href={HOME_HREF} className="-m-1 rounded-sm p-1 transition-colors hover:text-fg">
                 <HouseIcon />

@@ -2,8 +2,9 @@
  * npm run lighthouse: Lighthouse's four scores (mobile settings, the default) for the main pages of the production
  * build. Needs an existing build (`npm run build`); starts `next start` with the demo API, and uses the system
  * Chromium (CHROME_PATH, else /usr/bin/chromium). Budgets: performance ≥ 95, accessibility, best practices and SEO 100.
+ * LIGHTHOUSE_REPORT_DIR=dir also writes each page's full JSON report there, to open in the Lighthouse viewer.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { describeMachine } from "./bench/machine";
@@ -12,6 +13,7 @@ import { startStack } from "./bench/stack";
 const PAGES = ["/", "/categories/clothing", "/search?q=tee", "/products/classic-fleece-hoodie", "/cart"];
 const BUDGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 const port = Number(process.env.BENCH_PORT || 3900);
+const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
 const chromePath =
   process.env.CHROME_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
@@ -32,6 +34,7 @@ try {
       onlyCategories: Object.keys(BUDGETS),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (reportDir) saveReport(reportDir, path, result.lhr);
     const row: Record<string, string | number> = { page: path };
     for (const [category, budget] of Object.entries(BUDGETS)) {
       const score = Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
@@ -66,6 +69,12 @@ function failingAudits(lhr: Report, category: string): string[] {
     .filter((audit) => audit.score !== null && audit.score < 0.9)
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
     .map((audit) => `${audit.id} (${Math.round((audit.score ?? 0) * 100)})`);
+}
+
+function saveReport(dir: string, path: string, lhr: Report): void {
+  mkdirSync(dir, { recursive: true });
+  const name = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
+  writeFileSync(`${dir}/${name}.json`, JSON.stringify(lhr));
 }
 
 function lighthouseVersion(): string {

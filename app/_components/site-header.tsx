@@ -1,9 +1,7 @@
-import { Suspense } from "react";
 import { loadNavCategories } from "@/app/_lib/load-nav-categories";
 import { NAV_LINKS } from "@/app/_lib/nav-links";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
-import { CartButton } from "./cart-button";
-import { CartLink } from "./cart-link";
+import { HeaderCart } from "./cart/header-cart";
 import { MainNav } from "./main-nav";
 import { MobileMenu } from "./mobile-menu";
 import { SearchForm } from "./search-form";
@@ -12,7 +10,8 @@ import { ThemeToggle } from "./theme-toggle";
 
 /**
  * Sticky site header. Phones: menu, wordmark, theme and cart on one row, search below. Tablets: search
- * moves up into the row. Desktops: the category navigation appears too. The cart count streams in on its own.
+ * moves up into the row. Desktops: the category navigation appears too. The header is the same for every
+ * shopper (the browser loads the cart count, see HeaderCart), so pages can be prerendered whole.
  */
 export async function SiteHeader() {
   const [store, categories] = await Promise.all([storeInfoOrFallback(), loadNavCategories()]);
@@ -27,9 +26,7 @@ export async function SiteHeader() {
         <SearchForm className="order-last mb-3 basis-full md:order-none md:mb-0 md:ml-auto md:w-72 md:basis-auto lg:w-52 xl:w-80" />
         <div className="ml-auto flex shrink-0 items-center gap-0.5 sm:gap-1 md:ml-0">
           <ThemeToggle />
-          <Suspense fallback={<CartLink count={null} />}>
-            <CartButton />
-          </Suspense>
+          <HeaderCart />
         </div>
       </div>
     </header>

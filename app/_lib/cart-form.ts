@@ -1,4 +1,5 @@
 import type { CartLineInput } from "@/lib/commerce/cart-changes";
+import type { CartView } from "./cart-view";
 
 /**
  * The cart's HTML forms: the fields they post, how they are read back (every field is untrusted), and the state a
@@ -15,9 +16,12 @@ export const CART_FIELDS = {
 
 export type CartFormState =
   | { status: "idle" }
-  /** `id` differs for every answer, so the same message twice is still announced (and reacted to) twice. */
-  | { status: "done"; message: string; id: number }
-  | { status: "error"; message: string; id: number };
+  /**
+   * `id` differs for every answer, so the same message twice is still announced (and reacted to) twice. `cart` is the
+   * cart as the API holds it after the change (null: none), or undefined when a failed change left it as it was.
+   */
+  | { status: "done"; message: string; id: number; cart?: CartView | null }
+  | { status: "error"; message: string; id: number; cart?: CartView | null };
 
 export const IDLE: CartFormState = { status: "idle" };
 

@@ -1,16 +1,18 @@
 "use client";
 
 import type { MouseEvent } from "react";
-import type { CartView } from "@/app/_lib/cart-view";
 import { applyPendingChanges } from "@/app/_lib/pending-cart";
 import { CartLink } from "../cart-link";
 import { CartDrawer } from "./cart-drawer";
 import { useCartUi } from "./cart-ui-provider";
 
-/** The header's cart: the link with this shopper's count (changes not confirmed yet included) and the drawer. */
-export function HeaderCart({ cart }: { cart: CartView | null }) {
-  const { pending, openDrawer } = useCartUi();
-  const count = applyPendingChanges(cart, pending).itemCount;
+/**
+ * The header's cart: the link with this shopper's count (changes not confirmed yet included) and the drawer. Until
+ * the cart has loaded, or when it cannot be, the link shows no number; without JavaScript it is a plain link.
+ */
+export function HeaderCart() {
+  const { cart, pending, openDrawer } = useCartUi();
+  const count = cart.status === "ready" ? applyPendingChanges(cart.cart, pending).itemCount : null;
 
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     // A new tab or window still gets the cart page.
@@ -22,7 +24,7 @@ export function HeaderCart({ cart }: { cart: CartView | null }) {
   return (
     <>
       <CartLink count={count} onClick={onClick} />
-      <CartDrawer cart={cart} />
+      <CartDrawer cart={cart.status === "ready" ? cart.cart : null} />
     </>
   );
 }

@@ -214,7 +214,10 @@ test("coupons: apply, remove, a wrong code, and one from the list", async ({ pag
     "WELCOME10 applied: you save ₹249.90.",
   );
   // The drawer shows the same money.
+  await page.getByTestId("cart-link").click();
   await expect(drawer(page).getByTestId("drawer-total")).toHaveText("₹2,249.10");
+  await page.keyboard.press("Escape");
+  await expect(drawer(page)).toBeHidden();
 
   await main(page).getByRole("button", { name: "Remove coupon WELCOME10" }).click();
   await expect(main(page).getByTestId("applied-coupon")).toHaveCount(0);

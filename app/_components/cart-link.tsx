@@ -11,20 +11,25 @@ export function cartLabel(count: number | null): string {
 /**
  * The header's cart link. `count` null means "not known (yet)": the loading fallback, or the API was
  * unreachable. Then no number is shown, but the same space is kept so nothing shifts. Once the page is
- * interactive, `onClick` opens the cart drawer instead of leaving the page.
+ * interactive, `onClick` opens the cart drawer instead of leaving the page; `onIntent` (pointer over it, or focus)
+ * gives a chance to load the drawer first.
  */
 export function CartLink({
   count,
   onClick,
+  onIntent,
 }: {
   count: number | null;
   onClick?: (event: MouseEvent<HTMLAnchorElement>) => void;
+  onIntent?: () => void;
 }) {
   const filled = count !== null && count > 0;
   return (
     <Link
       href="/cart"
       onClick={onClick}
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
       aria-haspopup={onClick ? "dialog" : undefined}
       data-testid="cart-link"
       aria-label={cartLabel(count)}

@@ -1,17 +1,22 @@
 "use client";
 
-import type { MouseEvent } from "react";
+import dynamic from "next/dynamic";
+import { useState, type MouseEvent } from "react";
 import { applyPendingChanges } from "@/app/_lib/pending-cart";
 import { CartLink } from "../cart-link";
-import { CartDrawer } from "./cart-drawer";
 import { useCartUi } from "./cart-ui-provider";
+
+// The drawer's code loads when it is first wanted, not with every page.
+const CartDrawer = dynamic(() => import("./cart-drawer").then((module) => module.CartDrawer), { ssr: false });
 
 /**
  * The header's cart: the link with this shopper's count (changes not confirmed yet included) and the drawer. Until
  * the cart has loaded, or when it cannot be, the link shows no number; without JavaScript it is a plain link.
  */
 export function HeaderCart() {
-  const { cart, pending, openDrawer } = useCartUi();
+  const { cart, pending, drawerOpen, openDrawer } = useCartUi();
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  if (drawerOpen && !drawerWanted) setDrawerWanted(true);
   const count = cart.status === "ready" ? applyPendingChanges(cart.cart, pending).itemCount : null;
 
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
@@ -23,8 +28,8 @@ export function HeaderCart() {
 
   return (
     <>
-      <CartLink count={count} onClick={onClick} />
-      <CartDrawer cart={cart.status === "ready" ? cart.cart : null} />
+      <CartLink count={count} onClick={onClick} onIntent={() => setDrawerWanted(true)} />
+      {drawerWanted ? <CartDrawer cart={cart.status === "ready" ? cart.cart : null} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { afterView, CART_NOTICE_COOKIE, CART_NOTICE_PATH } from "./lib/cart-notice-cookie";
 import { getConfigStatus } from "./lib/config";
+import { isNoindexListing } from "./lib/listing-robots";
 import { classifyRequest } from "./lib/request-kind";
 import { decideSession } from "./lib/session-bootstrap";
 import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from "./lib/session-cookie";
@@ -22,6 +23,7 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   if (kind === "bad-method") return plainText(405, "Method not allowed.", { Allow: "GET, HEAD, POST" });
   // Crawlers and HEAD requests see the public catalog without a session of their own.
   const response = kind === "shopper" ? await withSession(request) : NextResponse.next();
+  if (isNoindexListing(request.nextUrl)) response.headers.set("X-Robots-Tag", "noindex");
   // A cart form's message (posted without JavaScript) is shown on one view of the cart page only.
   const notice = request.nextUrl.pathname === CART_NOTICE_PATH ? request.cookies.get(CART_NOTICE_COOKIE)?.value : null;
   if (notice) {

@@ -44,6 +44,23 @@ test("crawlers and HEAD requests see the catalog without a session, and mint no 
   await shopper.dispose();
 });
 
+test("crawlers get the metadata in the <head> of the HTML, and sorted listings are kept out of the index", async ({
+  playwright,
+  baseURL,
+}) => {
+  const crawler = await playwright.request.newContext({ baseURL, userAgent: GOOGLEBOT });
+  const headOf = async (path: string) => {
+    const html = await (await crawler.get(path)).text();
+    return html.slice(0, html.indexOf("</head>"));
+  };
+  const sorted = await headOf("/categories/t-shirts?sort=price-asc");
+  expect(sorted).toContain('<meta name="description"');
+  expect(sorted).toMatch(/<link rel="canonical" href="[^"]*\/categories\/t-shirts"\/>/);
+  expect((await crawler.get("/categories/t-shirts?sort=price-asc")).headers()["x-robots-tag"]).toBe("noindex");
+  expect((await crawler.get("/categories/t-shirts")).headers()["x-robots-tag"]).toBeUndefined();
+  await crawler.dispose();
+});
+
 test("twenty parallel requests with one near-expiry cookie all succeed and keep one shopper and one cart", async ({
   page,
   context,

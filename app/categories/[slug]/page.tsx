@@ -11,7 +11,7 @@ import { CategoryHeader } from "../_components/category-header";
 import { CategoryProducts } from "../_components/category-products";
 import { CategoryProductsSkeleton } from "../_components/category-products-skeleton";
 import { categoryTrail } from "../_lib/category-trail";
-import { DEFAULT_SORT, isListingVariant, listingHref, listingQuery, parseListingParams } from "../_lib/listing-params";
+import { DEFAULT_SORT, listingHref, listingQuery } from "../_lib/listing-params";
 
 interface CategoryPageProps {
   params: Promise<{ slug: string }>;
@@ -40,7 +40,11 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return categories.length > 0 ? categories.map((category) => ({ slug: category.slug })) : [{ slug: "none" }];
 }
 
-export async function generateMetadata({ params, searchParams }: CategoryPageProps): Promise<Metadata> {
+/**
+ * From the path alone, so the metadata is part of the prerendered <head>. Sorted and later pages are kept out of the
+ * index by the middleware's X-Robots-Tag header (see listing-robots).
+ */
+export async function generateMetadata({ params }: CategoryPageProps): Promise<Metadata> {
   if (getConfigStatus().kind !== "ready") return {};
   const { slug } = await params;
   const found = await findCategory(slug);
@@ -50,13 +54,10 @@ export async function generateMetadata({ params, searchParams }: CategoryPagePro
   const description = category.description?.trim() || `Shop ${category.name} at ${store.name}.`;
   const canonical = absoluteUrl(listingHref(category.slug, { sort: DEFAULT_SORT, page: 1 }));
   const image = await firstProductImage(category.slug);
-  const listing = parseListingParams(await searchParams);
   return {
-    title: listing.page > 1 ? `${category.name} (page ${listing.page})` : category.name,
+    title: category.name,
     description,
     alternates: { canonical },
-    // Sorted and later pages repeat the category's products: keep them out of the index, follow links.
-    ...(isListingVariant(listing) ? { robots: { index: false, follow: true } } : {}),
     openGraph: {
       type: "website",
       title: category.name,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { canonicalSearchHref, isRefined, parseSearchParams } from "@/app/_lib/search-params";
 import { SearchResults } from "./_components/search-results";
 import { SearchResultsSkeleton } from "./_components/search-results-skeleton";
@@ -11,8 +12,12 @@ interface SearchPageProps {
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const state = parseSearchParams(await searchParams);
+  const store = await storeInfoOrFallback();
   return {
     title: state.q ? `Search results for “${state.q}”` : "All products",
+    description: state.q
+      ? `Products matching “${state.q}” at ${store.name}.`
+      : `Every product at ${store.name}, with filters for price, colour and size.`,
     alternates: { canonical: canonicalSearchHref(state) },
     // Facets, sorts and later pages only narrow or reorder the query's results.
     ...(isRefined(state) ? { robots: { index: false, follow: true } } : {}),

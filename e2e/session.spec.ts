@@ -10,6 +10,8 @@ test.afterEach(async () => {
 test("a first visit gets a sealed, HttpOnly session cookie and the page already uses the session", async ({
   page,
   context,
+  playwright,
+  baseURL,
 }) => {
   await resetCalls();
   const response = await page.goto("/");
@@ -31,12 +33,22 @@ test("a first visit gets a sealed, HttpOnly session cookie and the page already 
     .exp as number;
   expect(Math.abs(cookie!.expires - refreshExpiry)).toBeLessThan(120);
 
-  // One anonymous token for the visit, and on that same request the page made the shopper's
-  // cart lookup with it: the render saw the session the middleware had just created.
+  // One anonymous token for the visit; the header's cart, loaded from /api/cart, uses it.
+  await expect(page.getByTestId("cart-count")).toHaveText("0");
+  expect((await calls())["POST /auth/anonymous"]).toBe(1);
+
+  // A page rendered per shopper sees the session the middleware has just created, on that same first request:
+  // one request, one anonymous token, and the cart page's lookup of the shopper's cart made with it.
+  const firstVisitor = await playwright.request.newContext({ baseURL, userAgent: test.info().project.use.userAgent });
+  await resetCalls();
+  const cartPage = await firstVisitor.get("/cart");
+  expect(cartPage.status()).toBe(200);
+  expect(cartPage.headers()["set-cookie"]).toContain(`${SESSION_COOKIE}=`);
+  expect(await cartPage.text()).toContain("Your cart is empty");
   const counts = await calls();
   expect(counts["POST /auth/anonymous"]).toBe(1);
   expect(counts["GET /carts/users/{user_id}"]).toBe(1);
-  await expect(page.getByTestId("cart-count")).toHaveText("0");
+  await firstVisitor.dispose();
 });
 
 test("a route handler sees the session on the very first request", async ({ playwright }) => {

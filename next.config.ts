@@ -10,8 +10,8 @@ if (status.kind === "invalid") throw new ConfigError(status.problems);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Partial prerendering: catalog pages are static shells with cached data; per-shopper parts
-  // (the cart) stream into them inside <Suspense>.
+  // Partial prerendering: catalog pages are prerendered with cached data; parts that depend on the
+  // query string stream into them inside <Suspense>. (The header's cart is loaded by the browser.)
   cacheComponents: true,
   partialPrefetching: true,
   // The e2e suite builds into its own folder so it never disturbs a running `next dev`.

@@ -6,7 +6,7 @@
  *     public/ served by the same server (the ceiling);
  *   - the middleware's own cost: one page with and without the session step;
  *   - first-load JavaScript per page, gzipped, against the 150 kB budget.
- * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 10) tune the load; BENCH_PORT (default 3900) the port.
+ * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 10) tune the load; BENCH_PORT (default 3000, the port the build's absolute URLs assume) the port.
  */
 import { callsSince, resetCalls } from "./bench/demo-calls";
 import { firstLoadJsBytes } from "./bench/first-load-js";
@@ -16,7 +16,7 @@ import { startStack } from "./bench/stack";
 
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 10);
-const port = Number(process.env.BENCH_PORT || 3900);
+const port = Number(process.env.BENCH_PORT || 3000);
 
 const PAGES = [
   { name: "home", path: "/", jsBudget: 150_000 },

@@ -18,6 +18,8 @@ export async function startStack({ port }: { port: number }): Promise<Stack> {
   const child = spawn("npx", ["tsx", "scripts/with-demo-api.ts", "next", "start", "-p", String(port)], {
     env: { ...process.env, PORT: String(port), DEMO_API_QUIET: "1", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so stopping it reaches next-server too (npx does not pass signals on).
+    detached: true,
   });
   const output: string[] = [];
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -47,8 +49,20 @@ async function waitForHealth(url: string, child: ChildProcess, output: string[])
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
+    if (child.pid === undefined) return resolve();
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return resolve(); // the group is gone already
+    }
+    // Wait for the servers in the group, not just npx, so the ports are free when this returns.
+    const poll = setInterval(() => {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 100);
   });
 }

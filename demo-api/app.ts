@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { OtpStore } from "./auth/otp-store";
 import { SessionService } from "./auth/session-service";
 import { buildCatalog } from "./catalog";
 import { CatalogIndex } from "./catalog-index";
@@ -12,6 +13,7 @@ import { registerAuthRoutes } from "./routes/auth-routes";
 import { registerCartRoutes } from "./routes/cart-routes";
 import { registerCatalogRoutes } from "./routes/catalog-routes";
 import type { DemoApiDeps } from "./routes/context";
+import { registerSignInRoutes } from "./routes/sign-in-routes";
 import { registerStoreRoutes } from "./routes/store-routes";
 import { FaultStore, inflict } from "./faults";
 import { CallStats } from "./stats";
@@ -48,11 +50,16 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
       },
       refreshSingleUse: config.refreshSingleUse,
     }),
+    otps: new OtpStore({
+      otpTtlSeconds: config.otpTtlSeconds,
+      otpResendCooldownSeconds: config.otpResendCooldownSeconds,
+    }),
     catalog,
     carts: new CartStore(catalog.catalog.coupons),
   };
   const router = new Router();
   registerAuthRoutes(router, deps);
+  registerSignInRoutes(router, deps);
   registerStoreRoutes(router, deps);
   registerCatalogRoutes(router, deps);
   registerCartRoutes(router, deps);
@@ -70,7 +77,12 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
       const url = parseRequestUrl(req.url, origin);
       const method = req.method ?? "GET";
       if (url.pathname.startsWith("/__demo/"))
-        return await handleDemoControl(req, res, url.pathname, { stats, sessions: deps.sessions, faults });
+        return await handleDemoControl(req, res, url.pathname, {
+          stats,
+          sessions: deps.sessions,
+          otps: deps.otps,
+          faults,
+        });
       if (url.pathname.startsWith("/images/") && (method === "GET" || method === "HEAD")) {
         return await serveImage(url.pathname.slice("/images/".length), req, res);
       }

@@ -8,6 +8,10 @@ export interface DemoApiConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   refreshSingleUse: boolean;
+  /** Lifetime of an e-mail sign-in code. */
+  otpTtlSeconds: number;
+  /** How soon another sign-in code may be sent to the same address; 0 turns the cooldown off. */
+  otpResendCooldownSeconds: number;
   quiet: boolean;
   /** Origin that image URLs in the catalog point at; defaults to the address the server listens on. */
   publicOrigin: string | null;
@@ -21,6 +25,8 @@ export const DEMO_API_DEFAULTS = {
   jwtSecret: "demo-api-signing-secret-not-for-production",
   accessTokenTtlSeconds: 3600,
   refreshTokenTtlSeconds: 30 * 24 * 3600,
+  otpTtlSeconds: 10 * 60,
+  otpResendCooldownSeconds: 30,
 } as const;
 
 export function readDemoApiConfig(env: Record<string, string | undefined> = process.env): DemoApiConfig {
@@ -33,6 +39,13 @@ export function readDemoApiConfig(env: Record<string, string | undefined> = proc
     accessTokenTtlSeconds: readInteger(env, "DEMO_ACCESS_TOKEN_TTL", DEMO_API_DEFAULTS.accessTokenTtlSeconds, 1),
     refreshTokenTtlSeconds: readInteger(env, "DEMO_REFRESH_TOKEN_TTL", DEMO_API_DEFAULTS.refreshTokenTtlSeconds, 1),
     refreshSingleUse: env.DEMO_REFRESH_SINGLE_USE === "1",
+    otpTtlSeconds: readInteger(env, "DEMO_OTP_TTL", DEMO_API_DEFAULTS.otpTtlSeconds, 1),
+    otpResendCooldownSeconds: readInteger(
+      env,
+      "DEMO_OTP_RESEND_COOLDOWN",
+      DEMO_API_DEFAULTS.otpResendCooldownSeconds,
+      0,
+    ),
     quiet: env.DEMO_API_QUIET === "1",
     publicOrigin: env.DEMO_API_PUBLIC_URL || null,
   };

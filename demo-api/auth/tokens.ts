@@ -22,13 +22,19 @@ export interface AccessClaims {
   phone: string | null;
   first_name: string | null;
   last_name: string | null;
+  /** The demo's session id, shared by an access token and its refresh token so logout can end both; absent on tokens signed before sessions had ids. */
+  sid?: string;
   /** Set by the signer; absent on claims about to be signed. */
   iat?: number;
 }
 
+/** A refresh token names its user, and for an account enough of it to recreate it after a restart. */
 export interface RefreshClaims {
   ulid: string;
   jti: string;
+  sid?: string;
+  email: string | null;
+  customer_id: string | null;
 }
 
 export interface TokenPair {
@@ -50,7 +56,13 @@ export async function issueTokenPair(
     .setJti(randomUUID())
     .sign(settings.secret);
   const refreshJti = randomUUID();
-  const refresh_token = await new SignJWT({ ulid: claims.ulid, token_type: "refresh" })
+  const refresh_token = await new SignJWT({
+    ulid: claims.ulid,
+    sid: claims.sid,
+    email: claims.email,
+    customer_id: claims.customer_id,
+    token_type: "refresh",
+  })
     .setProtectedHeader({ alg: ALGORITHM, typ: "JWT" })
     .setIssuedAt(now)
     .setExpirationTime(now + settings.refreshTokenTtlSeconds)
@@ -81,7 +93,16 @@ export async function verifyRefreshToken(settings: TokenSettings, token: string)
   if (payload.token_type !== "refresh" || typeof payload.ulid !== "string" || typeof payload.jti !== "string") {
     return { ok: false, reason: "invalid" };
   }
-  return { ok: true, claims: { ulid: payload.ulid, jti: payload.jti } };
+  return {
+    ok: true,
+    claims: {
+      ulid: payload.ulid,
+      jti: payload.jti,
+      sid: typeof payload.sid === "string" ? payload.sid : undefined,
+      email: typeof payload.email === "string" ? payload.email : null,
+      customer_id: typeof payload.customer_id === "string" ? payload.customer_id : null,
+    },
+  };
 }
 
 async function verify(

@@ -1,6 +1,6 @@
 import type { ProductDetail, ProductPricing, Variant } from "@commercengine/storefront-sdk";
 import type { CatalogIndex } from "../catalog-index";
-import { badRequest, notFound } from "../http/envelope";
+import { ApiError, badRequest, notFound } from "../http/envelope";
 
 /** Units of each in-stock SKU the demo warehouse holds; backorderable SKUs have no limit. */
 export const DEMO_STOCK_UNITS = 50;
@@ -80,4 +80,34 @@ export function resolveCartLine(catalog: CatalogIndex, line: CartLineRequest): R
     }
   }
   return { product, variant, pricing, quantity };
+}
+
+/**
+ * The line with the largest quantity up to `line.quantity` that the product's rules and stock allow, or null when
+ * no quantity does: for combining lines (a guest cart merged into an account's cart) where a refusal is no answer.
+ */
+export function clampToLineRules(catalog: CatalogIndex, line: CartLineRequest): ResolvedLine | null {
+  const wanted = attempt(() => resolveCartLine(catalog, line));
+  if (wanted) return wanted;
+  const base = attempt(() => resolveCartLine(catalog, { ...line, quantity: 0 }));
+  if (!base) return null;
+  const { pricing } = base;
+  const inStock = base.variant ? base.variant.stock_available : base.product.stock_available;
+  const backorder = (base.variant?.backorder ?? base.product.backorder) === true;
+  let cap = Math.min(line.quantity, MAX_QUANTITY);
+  if (pricing.max_order_quantity !== null) cap = Math.min(cap, pricing.max_order_quantity);
+  if (inStock && !backorder) cap = Math.min(cap, DEMO_STOCK_UNITS);
+  const step = Math.max(1, pricing.incremental_quantity);
+  if (cap < pricing.min_order_quantity) return null;
+  const quantity = pricing.min_order_quantity + Math.floor((cap - pricing.min_order_quantity) / step) * step;
+  return attempt(() => resolveCartLine(catalog, { ...line, quantity }));
+}
+
+function attempt(resolve: () => ResolvedLine): ResolvedLine | null {
+  try {
+    return resolve();
+  } catch (error) {
+    if (error instanceof ApiError) return null;
+    throw error;
+  }
 }

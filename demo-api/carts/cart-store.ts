@@ -83,6 +83,14 @@ export class CartStore {
     this.touch(cart);
   }
 
+  /** Hands a cart to another shopper (same cart id), who must not have an active cart of their own. */
+  reassign(cart: StoredCart, userId: string): void {
+    if (this.activeCartByUser.get(cart.userId) === cart.id) this.activeCartByUser.delete(cart.userId);
+    cart.userId = userId;
+    this.activeCartByUser.set(userId, cart.id);
+    this.touch(cart);
+  }
+
   setCoupon(cart: StoredCart, code: string | null): void {
     cart.couponCode = code;
     this.touch(cart);

@@ -1,3 +1,4 @@
+import type { OtpStore } from "../auth/otp-store";
 import type { SessionService } from "../auth/session-service";
 import type { CatalogIndex } from "../catalog-index";
 import type { CartStore } from "../carts/cart-store";
@@ -10,6 +11,8 @@ import type { AccessClaims } from "../auth/tokens";
 export interface DemoApiDeps {
   config: DemoApiConfig;
   sessions: SessionService;
+  /** Pending e-mail sign-in codes. */
+  otps: OtpStore;
   catalog: CatalogIndex;
   carts: CartStore;
 }

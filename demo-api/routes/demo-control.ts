@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { OtpPolicy, OtpStore } from "../auth/otp-store";
 import type { SessionService, TokenPolicy } from "../auth/session-service";
 import { expectObject, readJsonBody } from "../http/body";
 import { ApiError, badRequest, notFound, sendJson } from "../http/envelope";
@@ -9,8 +10,9 @@ import type { CallStats } from "../stats";
  * The demo API's own controls, outside the Commerce Engine paths, for tests and benchmarks:
  *   GET  /__demo/stats            calls per operation since start (or the last reset)
  *   POST /__demo/stats/reset      zero the counters
- *   GET  /__demo/settings         token lifetimes and refresh policy in force
- *   POST /__demo/settings         change them: {accessTokenTtlSeconds?, refreshTokenTtlSeconds?, refreshSingleUse?}
+ *   GET  /__demo/settings         token lifetimes, refresh policy and sign-in code timings in force
+ *   POST /__demo/settings         change them: {accessTokenTtlSeconds?, refreshTokenTtlSeconds?, refreshSingleUse?,
+ *                                 otpTtlSeconds?, otpResendCooldownSeconds?}
  *   DELETE /__demo/settings       back to the values the server started with
  *   GET  /__demo/faults           injected faults in force
  *   POST /__demo/faults           add one: {operation, mode: status|hang|drop, status?, hangMs?, times?} (see faults.ts)
@@ -20,7 +22,7 @@ export async function handleDemoControl(
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
-  deps: { stats: CallStats; sessions: SessionService; faults: FaultStore },
+  deps: { stats: CallStats; sessions: SessionService; otps: OtpStore; faults: FaultStore },
 ): Promise<void> {
   const route = `${req.method ?? "GET"} ${pathname}`;
   switch (route) {
@@ -39,14 +41,23 @@ export async function handleDemoControl(
       deps.faults.clear();
       return sendJson(res, 200, { faults: [] });
     case "GET /__demo/settings":
-      return sendJson(res, 200, deps.sessions.policy);
-    case "POST /__demo/settings":
+      return sendJson(res, 200, settings(deps));
+    case "POST /__demo/settings": {
       requireJson(req);
-      deps.sessions.configure(parsePolicy(expectObject(await readJsonBody(req))));
-      return sendJson(res, 200, deps.sessions.policy);
+      const body = expectObject(await readJsonBody(req));
+      const tokenPolicy = parsePolicy(body);
+      const otpPolicy = parseOtpPolicy(body);
+      if (Object.keys(tokenPolicy).length === 0 && Object.keys(otpPolicy).length === 0) {
+        throw new ApiError(400, "bad_request", "Nothing to change");
+      }
+      deps.sessions.configure(tokenPolicy);
+      deps.otps.configure(otpPolicy);
+      return sendJson(res, 200, settings(deps));
+    }
     case "DELETE /__demo/settings":
       deps.sessions.configure("initial");
-      return sendJson(res, 200, deps.sessions.policy);
+      deps.otps.configure("initial");
+      return sendJson(res, 200, settings(deps));
     default:
       throw notFound(`No demo control at ${route}`);
   }
@@ -72,6 +83,24 @@ function parsePolicy(body: Record<string, unknown>): Partial<TokenPolicy> {
     if (typeof body.refreshSingleUse !== "boolean") throw badRequest("refreshSingleUse must be true or false");
     policy.refreshSingleUse = body.refreshSingleUse;
   }
-  if (Object.keys(policy).length === 0) throw new ApiError(400, "bad_request", "Nothing to change");
   return policy;
+}
+
+function parseOtpPolicy(body: Record<string, unknown>): Partial<OtpPolicy> {
+  const policy: Partial<OtpPolicy> = {};
+  for (const [key, min] of [
+    ["otpTtlSeconds", 1],
+    ["otpResendCooldownSeconds", 0],
+  ] as const) {
+    const value = body[key];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min)
+      throw badRequest(`${key} must be an integer of at least ${min}`);
+    policy[key] = value;
+  }
+  return policy;
+}
+
+function settings(deps: { sessions: SessionService; otps: OtpStore }): TokenPolicy & OtpPolicy {
+  return { ...deps.sessions.policy, ...deps.otps.policy };
 }

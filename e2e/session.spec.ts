@@ -105,6 +105,8 @@ test("a short-lived token is refreshed before it expires and the shopper stays t
 
 test("a tampered or foreign cookie starts a fresh session instead of an error", async ({ page, context, baseURL }) => {
   await page.goto("/");
+  // The header has loaded the cart with this session: no request of this page is left to carry a forged cookie.
+  await expect(page.getByTestId("cart-count")).toHaveText("0");
   const original = await sessionInCookie(context);
   const value = (await sessionCookie(context))!.value;
 
@@ -119,6 +121,8 @@ test("a tampered or foreign cookie starts a fresh session instead of an error", 
     await resetCalls();
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
+    // The page works with the fresh session: the header's cart, loaded with it, is empty.
+    await expect(page.getByTestId("cart-count")).toHaveText("0");
     expect(await authCalls()).toEqual({ "POST /auth/anonymous": 1 });
     const fresh = await sessionInCookie(context);
     expect(fresh?.userId).toBeTruthy();

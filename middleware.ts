@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { afterView, CART_NOTICE_COOKIE, CART_NOTICE_PATH } from "./lib/cart-notice-cookie";
 import { getConfigStatus } from "./lib/config";
-import { isNoindexListing } from "./lib/listing-robots";
+import { isNoindexListing } from "./app/categories/_lib/listing-robots";
 import { classifyRequest } from "./lib/request-kind";
 import { decideSession } from "./lib/session-bootstrap";
 import { SESSION_COOKIE, sealSession, sessionCookieOptions, unsealSession } from "./lib/session-cookie";

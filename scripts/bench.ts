@@ -6,7 +6,8 @@
  *     public/ served by the same server (the ceiling);
  *   - the middleware's own cost: one page with and without the session step;
  *   - first-load JavaScript per page, gzipped, against the 150 kB budget.
- * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 10) tune the load; BENCH_PORT (default 3000, the port the build's absolute URLs assume) the port.
+ * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 10) tune the load; BENCH_PORT the port (default 3000,
+ * the port the build's absolute URLs assume).
  */
 import { callsSince, resetCalls } from "./bench/demo-calls";
 import { firstLoadJsBytes } from "./bench/first-load-js";

@@ -10,7 +10,7 @@ export type ShopperCart =
   /** The API could not be reached: the header shows the cart link without a count. */
   | { status: "unavailable" };
 
-export const CART_ENDPOINT = "/api/cart";
+const CART_ENDPOINT = "/api/cart";
 
 export async function fetchShopperCart(signal?: AbortSignal): Promise<ShopperCart> {
   try {

@@ -1,4 +1,4 @@
-import { isListingVariant, parseListingParams } from "@/app/categories/_lib/listing-params";
+import { isListingVariant, parseListingParams } from "./listing-params";
 
 /**
  * Whether a URL is a sorted or later page of a category listing: it repeats the category's products, so search

@@ -12,12 +12,17 @@ import { serveImage } from "./image-files";
 import { registerAuthRoutes } from "./routes/auth-routes";
 import { registerCartRoutes } from "./routes/cart-routes";
 import { registerCatalogRoutes } from "./routes/catalog-routes";
+import { registerCheckoutRoutes } from "./routes/checkout-routes";
 import type { DemoApiDeps } from "./routes/context";
+import { registerOrderRoutes } from "./routes/order-routes";
+import { handlePaymentPage } from "./routes/payment-page-routes";
 import { registerSignInRoutes } from "./routes/sign-in-routes";
 import { registerStoreRoutes } from "./routes/store-routes";
 import { FaultStore, inflict } from "./faults";
 import { CallStats } from "./stats";
 import { handleDemoControl } from "./routes/demo-control";
+import { OrderStore } from "./orders/order-store";
+import { PAYMENT_PAGE_PATH } from "./orders/hyper-checkout";
 
 export interface RunningDemoApi {
   /** Origin the server answers on, e.g. `http://127.0.0.1:4010`. */
@@ -38,7 +43,8 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
 
   const { port } = server.address() as AddressInfo;
   const origin = `http://${config.host}:${port}`;
-  const catalog = new CatalogIndex(buildCatalog({ imageBaseUrl: `${config.publicOrigin ?? origin}/images` }));
+  const publicOrigin = (config.publicOrigin ?? origin).replace(/\/+$/, "");
+  const catalog = new CatalogIndex(buildCatalog({ imageBaseUrl: `${publicOrigin}/images` }));
   const deps: DemoApiDeps = {
     config,
     sessions: new SessionService({
@@ -56,6 +62,8 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
     }),
     catalog,
     carts: new CartStore(catalog.catalog.coupons),
+    orders: new OrderStore({ paymentTtlSeconds: config.paymentTtlSeconds }),
+    publicOrigin,
   };
   const router = new Router();
   registerAuthRoutes(router, deps);
@@ -63,6 +71,8 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
   registerStoreRoutes(router, deps);
   registerCatalogRoutes(router, deps);
   registerCartRoutes(router, deps);
+  registerCheckoutRoutes(router, deps);
+  registerOrderRoutes(router, deps);
 
   const apiPrefix = `/api/v1/${config.storeId}/storefront`;
   handle = async (req, res) => {
@@ -76,6 +86,9 @@ export async function startDemoApi(config: DemoApiConfig): Promise<RunningDemoAp
     try {
       const url = parseRequestUrl(req.url, origin);
       const method = req.method ?? "GET";
+      if (url.pathname.startsWith(PAYMENT_PAGE_PATH)) {
+        return await handlePaymentPage(req, res, url.pathname, { orders: deps.orders });
+      }
       if (url.pathname.startsWith("/__demo/"))
         return await handleDemoControl(req, res, url.pathname, {
           stats,

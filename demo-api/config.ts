@@ -12,6 +12,8 @@ export interface DemoApiConfig {
   otpTtlSeconds: number;
   /** How soon another sign-in code may be sent to the same address; 0 turns the cooldown off. */
   otpResendCooldownSeconds: number;
+  /** How long a payment page stays open before the payment counts as failed and may be retried. */
+  paymentTtlSeconds: number;
   quiet: boolean;
   /** Origin that image URLs in the catalog point at; defaults to the address the server listens on. */
   publicOrigin: string | null;
@@ -27,6 +29,7 @@ export const DEMO_API_DEFAULTS = {
   refreshTokenTtlSeconds: 30 * 24 * 3600,
   otpTtlSeconds: 10 * 60,
   otpResendCooldownSeconds: 30,
+  paymentTtlSeconds: 15 * 60,
 } as const;
 
 export function readDemoApiConfig(env: Record<string, string | undefined> = process.env): DemoApiConfig {
@@ -46,6 +49,7 @@ export function readDemoApiConfig(env: Record<string, string | undefined> = proc
       DEMO_API_DEFAULTS.otpResendCooldownSeconds,
       0,
     ),
+    paymentTtlSeconds: readInteger(env, "DEMO_PAYMENT_TTL", DEMO_API_DEFAULTS.paymentTtlSeconds, 1),
     quiet: env.DEMO_API_QUIET === "1",
     publicOrigin: env.DEMO_API_PUBLIC_URL || null,
   };

@@ -11,8 +11,13 @@ export function readEmail(value: unknown): string {
   }
   if (typeof value !== "string") throw badRequest("email must be a string", { email: "invalid" });
   const email = value.trim().toLowerCase();
-  if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email) || email.includes("..")) {
+  if (!isEmailAddress(email)) {
     throw badRequest(`"${value.slice(0, 100)}" is not a valid email address`, { email: "invalid" });
   }
   return email;
+}
+
+/** Whether a trimmed address looks deliverable (see EMAIL_PATTERN). */
+export function isEmailAddress(email: string): boolean {
+  return email.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(email) && !email.includes("..");
 }

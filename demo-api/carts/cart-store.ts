@@ -1,17 +1,35 @@
-import type { Cart, CartItem, CustomerAddress } from "@commercengine/storefront-sdk";
+import type { Cart, CartItem, CartShipment, CustomerAddress } from "@commercengine/storefront-sdk";
 import { ulid } from "../auth/ulid";
 import type { DemoCoupon } from "../catalog/types";
-import { computeCartTotals, DEMO_SHIPPING, roundMoney } from "./cart-totals";
+import { checkoutBlocker } from "../checkout/checkout-readiness";
+import {
+  DEFAULT_FULFILLMENT,
+  estimatedDeliveryDays,
+  SHIPMENT_ID,
+  shippingPolicyFor,
+  toWirePreference,
+  type FulfillmentChoice,
+} from "../checkout/fulfillment-choice";
+import { toShipmentItem } from "../checkout/shipment-items";
+import { SHIPPING_METHODS } from "../checkout/shipping-methods";
+import { computeCartTotals, DEMO_SHIPPING, roundMoney, type CartTotals } from "./cart-totals";
 import type { ResolvedLine } from "./cart-line-rules";
 
 export const CART_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 
-interface StoredCart {
+/** An address a cart holds: always complete, with the id the cart gave it. */
+export type CartAddress = NonNullable<CustomerAddress>;
+
+export interface StoredCart {
   id: string;
   userId: string;
   lines: ResolvedLine[];
   couponCode: string | null;
   metadata: Record<string, string> | null;
+  shippingAddress: CartAddress | null;
+  billingAddress: CartAddress | null;
+  /** What the shopper chose; null until they do, and standard delivery applies meanwhile. */
+  fulfillment: FulfillmentChoice | null;
   createdAt: string;
   expiresAt: number;
 }
@@ -59,6 +77,9 @@ export class CartStore {
       lines: [],
       couponCode: null,
       metadata,
+      shippingAddress: null,
+      billingAddress: null,
+      fulfillment: null,
       createdAt: new Date().toISOString(),
       expiresAt: Date.now() + CART_LIFETIME_MS,
     };
@@ -96,6 +117,37 @@ export class CartStore {
     this.touch(cart);
   }
 
+  setAddresses(cart: StoredCart, addresses: { billing: CartAddress; shipping: CartAddress }): void {
+    cart.billingAddress = addresses.billing;
+    cart.shippingAddress = addresses.shipping;
+    this.touch(cart);
+  }
+
+  setFulfillment(cart: StoredCart, choice: FulfillmentChoice): void {
+    cart.fulfillment = choice;
+    this.touch(cart);
+  }
+
+  /** The fulfillment that applies to the cart: the shopper's choice, or standard delivery. */
+  fulfillmentOf(cart: StoredCart): FulfillmentChoice {
+    return cart.fulfillment ?? DEFAULT_FULFILLMENT;
+  }
+
+  /** The cart's totals were it fulfilled this way (by default, the way that applies to it). */
+  totals(cart: StoredCart, fulfillment: FulfillmentChoice = this.fulfillmentOf(cart)): CartTotals {
+    const coupon = cart.couponCode ? (this.coupon(cart.couponCode) ?? null) : null;
+    return computeCartTotals(
+      cart.lines.map((line) => ({
+        quantity: line.quantity,
+        listingPrice: line.pricing.listing_price,
+        sellingPrice: line.pricing.selling_price,
+        taxRate: line.pricing.tax_rate,
+      })),
+      coupon,
+      shippingPolicyFor(fulfillment),
+    );
+  }
+
   coupon(code: string): DemoCoupon | undefined {
     return this.coupons.find((coupon) => coupon.code.toLowerCase() === code.trim().toLowerCase());
   }
@@ -107,18 +159,17 @@ export class CartStore {
 
   /** Renders a stored cart with freshly computed totals; a coupon the cart no longer qualifies for falls away. */
   render(cart: StoredCart): WireCart {
-    const coupon = cart.couponCode ? (this.coupon(cart.couponCode) ?? null) : null;
-    const totals = computeCartTotals(
-      cart.lines.map((line) => ({
-        quantity: line.quantity,
-        listingPrice: line.pricing.listing_price,
-        sellingPrice: line.pricing.selling_price,
-        taxRate: line.pricing.tax_rate,
-      })),
-      coupon,
-    );
+    const fulfillment = this.fulfillmentOf(cart);
+    const totals = this.totals(cart, fulfillment);
     if (cart.couponCode && !totals.appliedCoupon) cart.couponCode = null;
     const currency = { code: "INR", name: "Indian Rupee", symbol: "₹" };
+    const cartItems = cart.lines.map((line, index) => toCartItem(line, totals.lines[index]!));
+    const blocker = checkoutBlocker({
+      itemCount: cart.lines.length,
+      shippingAddress: cart.shippingAddress,
+      billingAddress: cart.billingAddress,
+      fulfillment,
+    });
 
     return {
       id: cart.id,
@@ -140,7 +191,8 @@ export class CartStore {
       shipping_tax_rate: DEMO_SHIPPING.taxRate,
       shipping_tax_amount: totals.shippingTaxAmount,
       shipping_amount_including_tax: totals.shippingAmountIncludingTax,
-      estimated_delivery_days: 4,
+      ...(cart.fulfillment && { fulfillment_preference: toWirePreference(cart.fulfillment, "user") }),
+      estimated_delivery_days: estimatedDeliveryDays(fulfillment),
       handling_charge_excluding_tax: 0,
       handling_charge_tax_amount: 0,
       handling_charge_including_tax: 0,
@@ -151,9 +203,9 @@ export class CartStore {
       loyalty_points_redeemed: 0,
       loyalty_points_earned: 0,
       cart_items_count: cart.lines.length,
-      cart_items: cart.lines.map((line, index) => toCartItem(line, totals.lines[index]!)),
-      billing_address: null,
-      shipping_address: null,
+      cart_items: cartItems,
+      billing_address: cart.billingAddress,
+      shipping_address: cart.shippingAddress,
       currency,
       metadata: cart.metadata,
       expires_at: new Date(cart.expiresAt).toISOString(),
@@ -171,20 +223,40 @@ export class CartStore {
             },
           ]
         : [],
-      shipments: [],
+      shipments: cart.fulfillment?.type === "delivery" ? [toCartShipment(cart.fulfillment, totals, cartItems)] : [],
       promotion_savings: 0,
       coupon_savings: totals.couponDiscountAmount,
       other_savings: 0,
       total_savings: totals.totalSavings,
       free_shipping_threshold: DEMO_SHIPPING.freeShippingThreshold,
-      status: "not-ready-for-payment",
-      status_error_message: "Add a shipping address to continue",
+      status: blocker ? "not-ready-for-payment" : "ready-for-payment",
+      status_error_message: blocker?.message ?? null,
     };
   }
 
   private touch(cart: StoredCart): void {
     cart.expiresAt = Date.now() + CART_LIFETIME_MS;
   }
+}
+
+function toCartShipment(
+  choice: Extract<FulfillmentChoice, { type: "delivery" }>,
+  totals: CartTotals,
+  items: CartItem[],
+): CartShipment {
+  const method = SHIPPING_METHODS[choice.methodId];
+  return {
+    id: SHIPMENT_ID,
+    shipping_provider_id: method.id,
+    shipping_provider_name: method.name,
+    courier_company_id: null,
+    courier_company_name: null,
+    shipping_amount: totals.shippingAmount,
+    shipping_tax_amount: totals.shippingTaxAmount,
+    shipping_amount_including_tax: totals.shippingAmountIncludingTax,
+    shipment_items_count: items.length,
+    shipment_items: items.map(toShipmentItem),
+  };
 }
 
 function toCartItem(line: ResolvedLine, totals: { couponDiscount: number; taxAmount: number }): CartItem {

@@ -12,8 +12,8 @@ export interface ShippingPolicy {
   /** Flat charge, tax included. */
   feeIncludingTax: number;
   taxRate: number;
-  /** Orders worth at least this much after discounts ship free. */
-  freeShippingThreshold: number;
+  /** Orders worth at least this much after discounts ship free; null: the fee is always charged. */
+  freeShippingThreshold: number | null;
 }
 
 export const DEMO_SHIPPING: ShippingPolicy = { feeIncludingTax: 99, taxRate: 18, freeShippingThreshold: 999 };
@@ -91,8 +91,9 @@ export function computeCartTotals(
   });
 
   const payableItems = roundMoney(subtotalIncludingTax - discount);
-  const shippingAmountIncludingTax =
-    lines.length === 0 || payableItems >= shipping.freeShippingThreshold ? 0 : shipping.feeIncludingTax;
+  const shipsFree =
+    lines.length === 0 || (shipping.freeShippingThreshold !== null && payableItems >= shipping.freeShippingThreshold);
+  const shippingAmountIncludingTax = shipsFree ? 0 : shipping.feeIncludingTax;
   const shippingTaxAmount = taxIncluded(shippingAmountIncludingTax, shipping.taxRate);
   const itemsTaxAmount = roundMoney(sum(lines.map((line, index) => taxIncluded(lineValues[index]!, line.taxRate))));
   const itemsTaxPaid = roundMoney(sum(lineTotals.map((line) => line.taxAmount)));

@@ -12,6 +12,8 @@ export interface DemoCoupon {
   minOrderValue: number;
   /** Cap on the discount of a percentage coupon, in INR; null for none. */
   maxDiscount: number | null;
+  /** False for a code handed out privately (staff, partners): it applies when typed but is not offered to shoppers. */
+  listed?: boolean;
 }
 
 /** Everything the demo API serves, already expanded into the API's wire shapes. */

@@ -5,6 +5,21 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Reads a JSON request body; an empty body reads as `undefined`. */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBodyText(req)).trim();
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest("Request body is not valid JSON");
+  }
+}
+
+/** Reads an `application/x-www-form-urlencoded` body, as a plain HTML form posts it. */
+export async function readFormBody(req: IncomingMessage): Promise<URLSearchParams> {
+  return new URLSearchParams(await readBodyText(req));
+}
+
+async function readBodyText(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
@@ -15,13 +30,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw tooLarge();
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString("utf8").trim();
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw badRequest("Request body is not valid JSON");
-  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function tooLarge(): ApiError {

@@ -3,7 +3,7 @@ import { badRequest, notFound, sendSuccess, unauthorized } from "../http/envelop
 import type { RequestContext, Router } from "../http/router";
 import { parseCartLine, resolveCartLine } from "../carts/cart-line-rules";
 import { couponDiscount, couponIneligibility } from "../carts/cart-totals";
-import { requireShopper, type DemoApiDeps } from "./context";
+import { findOwnCart, requireShopper, type DemoApiDeps } from "./context";
 import type { Coupon } from "@commercengine/storefront-sdk";
 import type { DemoCoupon } from "../catalog/types";
 
@@ -14,10 +14,7 @@ export function registerCartRoutes(router: Router, deps: DemoApiDeps): void {
 
   /** The shopper's cart named in the path; someone else's cart is as invisible as a missing one. */
   async function ownCart(ctx: RequestContext) {
-    const shopper = await requireShopper(deps, ctx);
-    const cart = carts.find(ctx.params.id ?? "", shopper.ulid);
-    if (!cart) throw notFound(`Cart ${ctx.params.id ?? ""} not found`);
-    return cart;
+    return findOwnCart(deps, await requireShopper(deps, ctx), ctx.params.id ?? "");
   }
 
   router.add("POST", "/carts", async (ctx) => {
@@ -39,7 +36,8 @@ export function registerCartRoutes(router: Router, deps: DemoApiDeps): void {
 
   router.add("GET", "/carts/available-coupons", async (ctx) => {
     await requireShopper(deps, ctx);
-    sendSuccess(ctx.res, "Available coupons", { coupons: deps.catalog.catalog.coupons.map(toWireCoupon) });
+    const offered = deps.catalog.catalog.coupons.filter((coupon) => coupon.listed !== false);
+    sendSuccess(ctx.res, "Available coupons", { coupons: offered.map(toWireCoupon) });
   });
 
   router.add("GET", "/carts/users/{user_id}", async (ctx) => {

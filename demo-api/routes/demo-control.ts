@@ -17,6 +17,7 @@ import type { CallStats } from "../stats";
  *   GET  /__demo/faults           injected faults in force
  *   POST /__demo/faults           add one: {operation, mode: status|hang|drop, status?, hangMs?, times?} (see faults.ts)
  *   DELETE /__demo/faults         clear them all: the API is healthy again
+ * The simulated payment page, /__demo/pay/{payment_id}, is served by payment-page-routes.ts.
  */
 export async function handleDemoControl(
   req: IncomingMessage,

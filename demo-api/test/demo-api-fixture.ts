@@ -1,15 +1,32 @@
-import { createStorefront, type Product, type StorefrontFactory } from "@commercengine/storefront-sdk";
+import {
+  createStorefront,
+  type LoginWithEmailContent,
+  type Product,
+  type StorefrontFactory,
+  type VerifyOtpContent,
+} from "@commercengine/storefront-sdk";
 import { startDemoApi, type RunningDemoApi } from "../app";
 import { readDemoApiConfig } from "../config";
 
 export const TEST_API_KEY = "contract-test-key";
+
+export type SessionSdk = ReturnType<StorefrontFactory["session"]>;
+export interface Shopper {
+  sdk: SessionSdk;
+  userId: string;
+  accessToken: string;
+}
 
 /** A demo API on a free port, and the official SDK pointed at it, as the storefront uses it. */
 export interface DemoApiFixture {
   api: RunningDemoApi;
   storefront: StorefrontFactory;
   /** A fresh guest: an SDK session client seeded with a new anonymous token. */
-  newShopper(): Promise<{ sdk: ReturnType<StorefrontFactory["session"]>; userId: string; accessToken: string }>;
+  newShopper(): Promise<Shopper>;
+  /** Signs a shopper in with `email` (registering it if new); returns the signed-in session and its SDK client. */
+  signIn(shopper: Shopper, email: string): Promise<VerifyOtpContent & { sdk: SessionSdk }>;
+  /** A guest who has just signed in to a brand-new account. */
+  newSignedInShopper(): Promise<Shopper & { email: string }>;
 }
 
 export async function startFixture(env: Record<string, string> = {}): Promise<DemoApiFixture> {
@@ -19,7 +36,7 @@ export async function startFixture(env: Record<string, string> = {}): Promise<De
     quiet: true,
   });
   const storefront = createStorefront({ storeId: "demo", apiKey: TEST_API_KEY, baseUrl: api.baseUrl });
-  return {
+  const fixture: DemoApiFixture = {
     api,
     storefront,
     async newShopper() {
@@ -31,7 +48,37 @@ export async function startFixture(env: Record<string, string> = {}): Promise<De
         accessToken: data.access_token,
       };
     },
+    async signIn(shopper, email) {
+      const code = await requestCode(shopper.sdk, email);
+      const { data, error } = await shopper.sdk.auth.verifyOtp({
+        otp: code.otp,
+        otp_token: code.otp_token,
+        otp_action: code.otp_action as "login" | "register",
+      });
+      if (!data) throw new Error(`verify-otp failed: ${error?.message}`);
+      return { ...data, sdk: storefront.session({ accessToken: data.access_token }) };
+    },
+    async newSignedInShopper() {
+      const email = uniqueEmail("shopper");
+      const signedIn = await fixture.signIn(await fixture.newShopper(), email);
+      return { sdk: signedIn.sdk, userId: signedIn.user.id, accessToken: signedIn.access_token, email };
+    },
   };
+  return fixture;
+}
+
+export const uniqueEmail = (label: string) => `${label}-${Math.random().toString(36).slice(2, 10)}@example.com`;
+
+/** Asks for a sign-in code in debug mode, so the code comes back in the response. */
+export async function requestCode(sdk: SessionSdk, email: string): Promise<LoginWithEmailContent & { otp: string }> {
+  const { data, error } = await sdk.auth.loginWithEmail(
+    { email, register_if_not_exists: true },
+    { "x-debug-mode": true },
+  );
+  if (!data) throw new Error(`login/email failed: ${error?.message}`);
+  const { otp } = data as LoginWithEmailContent & { otp?: string };
+  if (!otp) throw new Error("debug mode returned no otp");
+  return { ...data, otp };
 }
 
 /** Raw HTTP against the demo API, for what the SDK would never send. */

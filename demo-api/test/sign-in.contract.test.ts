@@ -1,10 +1,15 @@
-import type { LoginWithEmailContent, Product, StorefrontFactory } from "@commercengine/storefront-sdk";
+import type { Product } from "@commercengine/storefront-sdk";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findProduct, rawRequest, startFixture, type DemoApiFixture } from "./demo-api-fixture";
-
-type Shopper = Awaited<ReturnType<DemoApiFixture["newShopper"]>>;
-type SessionSdk = ReturnType<StorefrontFactory["session"]>;
+import {
+  findProduct,
+  rawRequest,
+  requestCode,
+  startFixture,
+  uniqueEmail,
+  type DemoApiFixture,
+  type Shopper,
+} from "./demo-api-fixture";
 
 let fixture: DemoApiFixture;
 let products: Product[];
@@ -18,7 +23,6 @@ beforeAll(async () => {
 afterAll(() => fixture.api.close());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const uniqueEmail = (label: string) => `${label}-${Math.random().toString(36).slice(2, 10)}@example.com`;
 
 async function settings(method: "POST" | "DELETE", body?: Record<string, number>): Promise<void> {
   const response = await fetch(`${fixture.api.origin}/__demo/settings`, {
@@ -29,29 +33,7 @@ async function settings(method: "POST" | "DELETE", body?: Record<string, number>
   expect(response.ok).toBe(true);
 }
 
-/** Asks for a sign-in code in debug mode, so the code comes back in the response. */
-async function requestCode(sdk: SessionSdk, email: string): Promise<LoginWithEmailContent & { otp: string }> {
-  const { data, error } = await sdk.auth.loginWithEmail(
-    { email, register_if_not_exists: true },
-    { "x-debug-mode": true },
-  );
-  if (!data) throw new Error(`login/email failed: ${error?.message}`);
-  const { otp } = data as LoginWithEmailContent & { otp?: string };
-  if (!otp) throw new Error("debug mode returned no otp");
-  return { ...data, otp };
-}
-
-/** Signs a shopper in with `email`; returns an SDK session client for the signed-in account. */
-async function signIn(shopper: Shopper, email: string) {
-  const code = await requestCode(shopper.sdk, email);
-  const { data, error } = await shopper.sdk.auth.verifyOtp({
-    otp: code.otp,
-    otp_token: code.otp_token,
-    otp_action: code.otp_action as "login" | "register",
-  });
-  if (!data) throw new Error(`verify-otp failed: ${error?.message}`);
-  return { ...data, sdk: fixture.storefront.session({ accessToken: data.access_token }) };
-}
+const signIn = (shopper: Shopper, email: string) => fixture.signIn(shopper, email);
 
 const wrongCode = (otp: string) => (otp === "000000" ? "111111" : "000000");
 

@@ -28,4 +28,14 @@ export const COUPONS: DemoCoupon[] = [
     minOrderValue: 4999,
     maxDiscount: null,
   },
+  {
+    code: "TEAM100",
+    name: "Team order",
+    description: "Staff code: the whole order is on the house.",
+    kind: "percent",
+    value: 100,
+    minOrderValue: 0,
+    maxDiscount: null,
+    listed: false,
+  },
 ];

@@ -1,0 +1,96 @@
+import type { CartItem, FulfillmentPreference, Order, OrderItem } from "@commercengine/storefront-sdk";
+import type { WireCart } from "../carts/cart-store";
+
+/** What an order keeps from its cart; the payment fields are added whenever the order is shown. */
+export type OrderSnapshot = Omit<Order, "status" | "payment_status" | "payment_success_date">;
+
+/** Freezes a cart into an order: its lines, prices, tax, coupon, shipping, totals and addresses as they are now. */
+export function orderFromCart(
+  cart: WireCart,
+  placed: { orderNumber: string; orderDate: string; fulfillment: FulfillmentPreference },
+): OrderSnapshot {
+  return {
+    order_number: placed.orderNumber,
+    order_date: placed.orderDate,
+    customer_note: cart.customer_note,
+    is_promotion_applied: cart.is_promotion_applied,
+    promotion_discount_amount: cart.promotion_discount_amount,
+    promotion_discount_percent: cart.promotion_discount_percent ?? 0,
+    is_coupon_applied: cart.is_coupon_applied,
+    coupon_code: cart.coupon_code,
+    coupon_discount_amount: cart.coupon_discount_amount,
+    coupon_discount_percent: cart.coupon_discount_percent,
+    applied_promotions: cart.applied_promotions,
+    applied_coupons: cart.applied_coupons,
+    promotion_savings: cart.promotion_savings,
+    coupon_savings: cart.coupon_savings,
+    other_savings: cart.other_savings,
+    total_savings: cart.total_savings,
+    on_subscription: false,
+    subtotal: cart.subtotal,
+    item_total_tax: cart.items_tax_amount,
+    subtotal_including_tax: cart.subtotal_including_tax,
+    shipping_estimated_cost: cart.shipping_estimated_cost ?? 0,
+    shipping_discount_amount: cart.shipping_discount_amount ?? 0,
+    shipping_amount: cart.shipping_amount ?? 0,
+    shipping_tax_rate: cart.shipping_tax_rate ?? 0,
+    shipping_tax_amount: cart.shipping_tax_amount ?? 0,
+    shipping_amount_including_tax: cart.shipping_amount_including_tax ?? 0,
+    fulfillment_preference: placed.fulfillment,
+    estimated_delivery_days: cart.estimated_delivery_days,
+    handling_charge_excluding_tax: cart.handling_charge_excluding_tax,
+    handling_charge_tax_amount: cart.handling_charge_tax_amount,
+    handling_charge_including_tax: cart.handling_charge_including_tax,
+    total_tax: cart.total_tax,
+    grand_total: cart.grand_total,
+    loyalty_points_earned: cart.loyalty_points_earned,
+    loyalty_points_redeemed: cart.loyalty_points_redeemed,
+    credit_balance_used: cart.credit_balance_used,
+    to_be_paid: cart.to_be_paid,
+    order_items_count: cart.cart_items_count,
+    order_items: cart.cart_items.map(toOrderItem),
+    billing_address: cart.billing_address,
+    shipping_address: cart.shipping_address,
+    currency: { ...cart.currency },
+    metadata: cart.metadata,
+    // The demo offers no cancellation.
+    is_cancellation_allowed: false,
+    feedback: null,
+  };
+}
+
+function toOrderItem(item: CartItem): OrderItem {
+  return {
+    product_id: item.product_id,
+    product_name: item.product_name,
+    product_image_url: item.product_image_url,
+    product_type: item.product_type,
+    sku: item.sku ?? item.slug,
+    slug: item.slug,
+    variant_id: item.variant_id,
+    variant_name: item.variant_name,
+    backorder: item.backorder,
+    on_promotion: item.on_promotion,
+    on_subscription: false,
+    subscription_plan: null,
+    subscription_interval: null,
+    subscription_frequency: null,
+    quantity: item.quantity,
+    free_quantity: item.free_quantity,
+    is_free_item: item.is_free_item,
+    price_including_tax: item.price_including_tax,
+    selling_price: item.selling_price,
+    listing_price: item.listing_price,
+    selling_price_excluding_tax: item.selling_price_excluding_tax,
+    promotion_discount_amount: item.promotion_discount_amount,
+    coupon_discount_amount: item.coupon_discount_amount,
+    tax_type: "GST",
+    tax_rate: item.tax_rate,
+    tax_amount: item.tax_amount,
+    handling_charge_excluding_tax: item.handling_charge_excluding_tax,
+    handling_charge_tax_rate: item.handling_charge_tax_rate,
+    handling_charge_including_tax: item.handling_charge_including_tax,
+    associated_options: item.associated_options,
+    attributes: item.attributes,
+  };
+}

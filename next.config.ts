@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { ConfigError, parseConfig } from "./lib/config";
 import { imageOrigins, imageRemotePatterns } from "./lib/image-hosts";
+import { paymentOrigins } from "./lib/payment-hosts";
 import { securityHeaders } from "./lib/security-headers";
 
 // Fail fast: `next dev`, `next build` and `next start` refuse to run with a missing or invalid
@@ -20,6 +21,7 @@ const nextConfig: NextConfig = {
     const headers = securityHeaders({
       production: process.env.NODE_ENV === "production",
       imageOrigins: imageOrigins(process.env),
+      paymentOrigins: paymentOrigins(process.env),
     });
     return [{ source: "/:path*", headers }];
   },

@@ -55,6 +55,8 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       DEMO_API_PORT: String(E2E_DEMO_API_PORT),
       DEMO_API_QUIET: "1",
+      // Tests sign in to the same account again within seconds; the one test of the cooldown sets its own.
+      DEMO_OTP_RESEND_COOLDOWN: "0",
       SESSION_SECRET: E2E_SESSION_SECRET,
       REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
       NEXT_DIST_DIR: ".next-e2e",

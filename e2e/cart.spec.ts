@@ -273,15 +273,15 @@ test("per-shopper answers are never stored by a shared cache, and shared pages h
   page,
 }) => {
   await addFromProductPage(page, PETRICHOR.path, PETRICHOR.name);
-  for (const path of ["/cart", "/api/cart"]) {
+  for (const path of ["/cart", "/api/shopper"]) {
     const answer = await page.request.get(path);
     expect(answer.headers()["cache-control"], path).toMatch(/private|no-store/);
     expect(answer.headers()["cache-control"], path).not.toMatch(/public|s-maxage/);
   }
-  expect(await (await page.request.get("/api/cart")).json()).toMatchObject({
+  expect(await (await page.request.get("/api/shopper")).json()).toMatchObject({
     cart: { lines: [expect.objectContaining({ name: PETRICHOR.name })] },
   });
-  // Catalog pages are one HTML for everyone, cached whole: the cart reaches the header from /api/cart.
+  // Catalog pages are one HTML for everyone, cached whole: the cart reaches the header from /api/shopper.
   const productPage = await page.request.get(HOODIE.navyL);
   expect(await productPage.text()).not.toContain(PETRICHOR.name);
 });

@@ -37,12 +37,16 @@ const PAGES: { path: string; params: string[] }[] = [
   { path: "/search", params: ["q", "sort", "page", "category", "color", "size", "min", "max", "instock", "filter"] },
   { path: "/cart", params: ["page"] },
   { path: "/checkout", params: ["step"] },
+  { path: "/checkout/contact", params: ["next"] },
+  { path: "/sign-in", params: ["next"] },
+  { path: "/account/orders", params: ["page"] },
+  { path: "/checkout/payment-return", params: ["order_id", "status"] },
   { path: "/api/search/suggest", params: ["q"] },
   { path: "/api/session", params: ["x"] },
 ];
 
 /** Path segments that take a slug or file name. */
-const SEGMENTS = ["/categories/", "/products/", "/sitemap/"];
+const SEGMENTS = ["/categories/", "/products/", "/sitemap/", "/orders/"];
 
 function withParam(path: string, name: string, value: string): string {
   return `${path}?${encodeURIComponent(name)}=${value.startsWith("%") ? value : encodeURIComponent(value)}`;

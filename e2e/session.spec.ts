@@ -33,7 +33,7 @@ test("a first visit gets a sealed, HttpOnly session cookie and the page already 
     .exp as number;
   expect(Math.abs(cookie!.expires - refreshExpiry)).toBeLessThan(120);
 
-  // One anonymous token for the visit; the header's cart, loaded from /api/cart, uses it.
+  // One anonymous token for the visit; the header's cart, loaded from /api/shopper, uses it.
   await expect(page.getByTestId("cart-count")).toHaveText("0");
   expect((await calls())["POST /auth/anonymous"]).toBe(1);
 

@@ -23,6 +23,13 @@ describe("securityHeaders", () => {
     expect(headers["Permissions-Policy"]).toContain("camera=()");
   });
 
+  it("lets checkout forms lead to the payment pages, and nowhere else", () => {
+    const headers = byName(
+      securityHeaders({ production: true, imageOrigins: [], paymentOrigins: ["https://*.juspay.in"] }),
+    );
+    expect(headers["Content-Security-Policy"]).toContain("form-action 'self' https://*.juspay.in;");
+  });
+
   it("allows what development needs, and no HSTS on plain http", () => {
     const headers = byName(securityHeaders({ production: false, imageOrigins: [] }));
     expect(headers["Content-Security-Policy"]).toContain("'unsafe-eval'");

@@ -11,16 +11,23 @@
  * - connect-src 'self': the browser talks only to this site (the API is called from the server); development adds
  *   WebSockets for hot reload.
  * - frame-ancestors 'none' (and X-Frame-Options: DENY): no site may frame the store (clickjacking).
- * - form-action 'self', base-uri 'self', object-src 'none'.
+ * - form-action 'self' and the payment pages (see payment-hosts): placing an order is answered with a redirect there.
+ * - base-uri 'self', object-src 'none'.
  * HSTS only in production, where the site is served over HTTPS.
  */
 export interface SecurityHeaderOptions {
   production: boolean;
   /** Extra image origins, e.g. "https://cdn.example.com". */
   imageOrigins: string[];
+  /** Payment pages checkout forms lead to. */
+  paymentOrigins?: string[];
 }
 
-export function securityHeaders({ production, imageOrigins }: SecurityHeaderOptions): { key: string; value: string }[] {
+export function securityHeaders({
+  production,
+  imageOrigins,
+  paymentOrigins = [],
+}: SecurityHeaderOptions): { key: string; value: string }[] {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
@@ -29,7 +36,7 @@ export function securityHeaders({ production, imageOrigins }: SecurityHeaderOpti
     "font-src 'self'",
     `connect-src 'self'${production ? "" : " ws: wss:"}`,
     "frame-ancestors 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", ...paymentOrigins].join(" "),
     "base-uri 'self'",
     "object-src 'none'",
   ].join("; ");

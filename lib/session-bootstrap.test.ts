@@ -33,6 +33,37 @@ async function newSession(): Promise<SessionData> {
   return decision.session;
 }
 
+/** A shopper signed in with an e-mail code (the demo API reveals the code in debug mode). */
+async function signedInSession(email: string): Promise<SessionData> {
+  const guest = await newSession();
+  const call = async (path: string, body: unknown) => {
+    const response = await fetch(`${api.apiBaseUrl}${path}`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        "X-Api-Key": api.apiKey,
+        "x-debug-mode": "true",
+        Authorization: `Bearer ${guest.accessToken}`,
+      },
+      body: JSON.stringify(body),
+    });
+    return ((await response.json()) as { content: Record<string, string> }).content;
+  };
+  const sent = await call("/auth/login/email", { email, register_if_not_exists: true });
+  const tokens = await call("/auth/verify-otp", {
+    otp: sent.otp,
+    otp_token: sent.otp_token,
+    otp_action: sent.otp_action,
+  });
+  const claims = decodeClaims(tokens.access_token!)!;
+  return {
+    accessToken: tokens.access_token!,
+    refreshToken: tokens.refresh_token!,
+    userId: claims.userId,
+    expiresAt: claims.expiresAt,
+  };
+}
+
 /** The session as it would be `secondsLater`: the clock moves, the tokens do not. */
 const later = (secondsLater: number) => Date.now() + secondsLater * 1000;
 
@@ -73,6 +104,30 @@ describe("decideSession", () => {
     const decision = await decideSession(api, session, later(3600 - 10));
     expect(decision).toMatchObject({ kind: "set", reason: "refreshed", session: { userId: session.userId } });
     expect(demo.stats.snapshot()).toEqual({ "POST /auth/refresh-token": 1, "POST /auth/anonymous": 1 });
+  });
+
+  it("keeps a signed-in shopper signed in across a refresh", async () => {
+    const session = await signedInSession("keep@example.in");
+    const decision = await decideSession(api, session, later(3600 - 10));
+    expect(decision).toMatchObject({ kind: "set", reason: "refreshed", session: { userId: session.userId } });
+    if (decision.kind !== "set") return;
+    expect(decodeClaims(decision.session.accessToken)?.isLoggedIn).toBe(true);
+    expect(decision.session.endedSignIn).toBeUndefined();
+  });
+
+  it("says whose sign-in ended when a signed-in session can no longer be renewed", async () => {
+    const session = await signedInSession("ended@example.in");
+    // Signed out elsewhere: the API refuses the refresh token and will not renew the signed-in access token.
+    await fetch(`${api.apiBaseUrl}/auth/logout`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${session.accessToken}` },
+    });
+    const decision = await decideSession(api, { ...session, cartId: "01CART" }, later(3600 - 10));
+    expect(decision).toMatchObject({ kind: "set", reason: "new", session: { endedSignIn: "ended@example.in" } });
+    if (decision.kind !== "set") return;
+    expect(decision.session.userId).not.toBe(session.userId);
+    expect(decision.session.cartId).toBeUndefined();
+    expect(decodeClaims(decision.session.accessToken)?.isLoggedIn).toBe(false);
   });
 
   it("starts a fresh session when the cookie's tokens are not this API's", async () => {

@@ -6,6 +6,7 @@ import {
   needsRefresh,
   requestAnonymousTokens,
   requestRefreshedTokens,
+  type TokenClaims,
   type TokenPair,
 } from "./tokens";
 
@@ -31,13 +32,21 @@ export async function decideSession(
   if (current && claims && claims.userId === current.userId && (claims.storeId ?? api.storeId) === api.storeId) {
     if (!needsRefresh(claims, now)) return { kind: "keep" };
     const renewed = await renew(api, current);
-    if (renewed.kind === "renewed") return { kind: "set", session: renewed.session, reason: renewed.reason };
+    if (renewed.kind === "renewed") {
+      const session = renewed.reason === "new" ? afterEndedSession(renewed.session, current, claims) : renewed.session;
+      return { kind: "set", session, reason: renewed.reason };
+    }
     // Unreachable API: keep the tokens, the next request retries. Refused while the access token still
     // works: most likely a parallel request already renewed it, and its cookie replaces this one.
     if (renewed.kind === "unreachable" || now < claims.expiresAt) return { kind: "keep" };
   }
   try {
-    return { kind: "set", session: toSession(await requestAnonymousTokens(api)), reason: "new" };
+    const session = toSession(await requestAnonymousTokens(api));
+    return {
+      kind: "set",
+      session: current && claims ? afterEndedSession(session, current, claims) : session,
+      reason: "new",
+    };
   } catch (error) {
     return { kind: "none", error: error instanceof Error ? error.message : String(error) };
   }
@@ -72,6 +81,15 @@ async function renew(api: AuthApi, current: SessionData): Promise<Renewal> {
     }
   }
   return { kind: "refused" };
+}
+
+/**
+ * A new guest session that replaces one that could not be renewed. When the old one was signed in, the new one says
+ * so (and with which address), so checkout can ask the shopper to sign in again instead of showing an empty cart.
+ */
+function afterEndedSession(next: SessionData, ended: SessionData, claims: TokenClaims): SessionData {
+  const endedSignIn = claims.isLoggedIn ? (claims.email ?? "") : ended.endedSignIn;
+  return endedSignIn === undefined ? next : { ...next, endedSignIn };
 }
 
 function toSession(tokens: TokenPair): SessionData {

@@ -16,6 +16,11 @@ export interface SessionData {
   expiresAt: number;
   /** The shopper's cart, once they have one. */
   cartId?: string;
+  /**
+   * Set when a signed-in session could not be renewed and the shopper goes on as a new guest: the e-mail address
+   * they had signed in with (or "" when the token did not say), so checkout can ask them to sign in again.
+   */
+  endedSignIn?: string;
 }
 
 const FALLBACK_TTL_SECONDS = 30 * 24 * 3600;
@@ -91,6 +96,7 @@ function isSessionData(value: unknown): value is SessionData {
     typeof data.refreshToken === "string" &&
     typeof data.userId === "string" &&
     typeof data.expiresAt === "number" &&
-    (data.cartId === undefined || typeof data.cartId === "string")
+    (data.cartId === undefined || typeof data.cartId === "string") &&
+    (data.endedSignIn === undefined || typeof data.endedSignIn === "string")
   );
 }

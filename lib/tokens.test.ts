@@ -26,16 +26,25 @@ describe("decodeClaims", () => {
       userId: "01USER",
       isAnonymous: true,
       isLoggedIn: false,
+      email: null,
+      firstName: null,
       storeId: "01STORE",
       issuedAt: iat * 1000,
       expiresAt: (iat + 3600) * 1000,
     });
   });
 
-  it("reports a logged-in customer", async () => {
-    const claims = decodeClaims(await token({ ulid: "01USER", is_anonymous: false, is_logged_in: true }, 60));
+  it("reports a logged-in customer, with the address and name the header greets them by", async () => {
+    const claims = decodeClaims(
+      await token(
+        { ulid: "01USER", is_anonymous: false, is_logged_in: true, email: "asha@example.in", first_name: "Asha" },
+        60,
+      ),
+    );
     expect(claims?.isAnonymous).toBe(false);
     expect(claims?.isLoggedIn).toBe(true);
+    expect(claims?.email).toBe("asha@example.in");
+    expect(claims?.firstName).toBe("Asha");
   });
 
   it("rejects garbage and tokens without a user id", async () => {

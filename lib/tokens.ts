@@ -9,6 +9,10 @@ export interface TokenClaims {
   userId: string;
   isAnonymous: boolean;
   isLoggedIn: boolean;
+  /** The signed-in shopper's e-mail address; null for a guest. */
+  email: string | null;
+  /** The signed-in shopper's first name, when the account has one. */
+  firstName: string | null;
   /** The store the token was issued for, when the token says. */
   storeId: string | null;
   /** Expiry, milliseconds since the epoch. */
@@ -34,6 +38,8 @@ export function decodeClaims(token: string): TokenClaims | null {
       userId: payload.ulid,
       isAnonymous: payload.is_anonymous !== false,
       isLoggedIn: payload.is_logged_in === true,
+      email: nonEmptyString(payload.email),
+      firstName: nonEmptyString(payload.first_name),
       storeId: typeof payload.store_id === "string" ? payload.store_id : null,
       expiresAt: payload.exp * 1000,
       issuedAt: typeof payload.iat === "number" ? payload.iat * 1000 : payload.exp * 1000,
@@ -41,6 +47,10 @@ export function decodeClaims(token: string): TokenClaims | null {
   } catch {
     return null;
   }
+}
+
+function nonEmptyString(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? value : null;
 }
 
 /** Expiry of any JWT (the refresh token included), or null when it has none. */

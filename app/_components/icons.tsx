@@ -141,3 +141,12 @@ export function ChevronIcon({ direction, className }: { direction: keyof typeof 
     </svg>
   );
 }
+
+export function UserIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="8.5" r="3.75" />
+      <path d="M4.75 20a7.25 7.25 0 0 1 14.5 0" />
+    </Icon>
+  );
+}

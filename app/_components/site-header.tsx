@@ -1,6 +1,7 @@
 import { loadNavCategories } from "@/app/_lib/load-nav-categories";
 import { NAV_LINKS } from "@/app/_lib/nav-links";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
+import { HeaderAccount } from "./account/header-account";
 import { HeaderCart } from "./cart/header-cart";
 import { MainNav } from "./main-nav";
 import { MobileMenu } from "./mobile-menu";
@@ -26,6 +27,7 @@ export async function SiteHeader() {
         <SearchForm className="order-last mb-3 basis-full md:order-none md:mb-0 md:ml-auto md:w-72 md:basis-auto lg:w-52 xl:w-80" />
         <div className="ml-auto flex shrink-0 items-center gap-0.5 sm:gap-1 md:ml-0">
           <ThemeToggle />
+          <HeaderAccount />
           <HeaderCart />
         </div>
       </div>

@@ -49,6 +49,8 @@ export class CommerceApiError extends Error {
     message: string,
     readonly status: number | null,
     readonly code: string | null,
+    /** A 400's per-field explanations, keyed by the field's path in the request body ("shipping_address.pincode"). */
+    readonly fieldErrors: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = "CommerceApiError";
@@ -63,5 +65,14 @@ export function unwrap<T>(result: ApiResult<T>): T {
     result.error?.message ?? "Commerce API request failed",
     status,
     result.error?.code ?? null,
+    fieldErrorsOf(result.error),
+  );
+}
+
+function fieldErrorsOf(error: unknown): Record<string, string> {
+  const errors: unknown = typeof error === "object" && error !== null ? (error as { errors?: unknown }).errors : null;
+  if (typeof errors !== "object" || errors === null) return {};
+  return Object.fromEntries(
+    Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
 }

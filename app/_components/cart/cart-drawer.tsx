@@ -123,6 +123,8 @@ export function CartDrawer({ cart }: { cart: CartView | null }) {
                 </Link>
                 <Link
                   href="/checkout"
+                  // It redirects to the shopper's first open step: a prefetched answer goes stale as they sign in.
+                  prefetch={false}
                   onClick={closeDrawer}
                   className="inline-flex h-12 items-center justify-center gap-1.5 rounded-full bg-brand text-sm font-semibold text-on-brand transition-colors hover:bg-brand-hover"
                 >

@@ -13,17 +13,20 @@ import {
 } from "react";
 import type { CartView } from "@/app/_lib/cart-view";
 import type { PendingCartChange } from "@/app/_lib/pending-cart";
-import { fetchShopperCart, type ShopperCart } from "@/app/_lib/shopper-cart";
+import { fetchShopper, type AccountState, type ShopperAccount, type ShopperCart } from "@/app/_lib/shopper-state";
 
 /**
- * What the cart's client parts share across the page: the shopper's last confirmed cart, changes not confirmed yet
- * (drawn on top of it by the header, the drawer and the cart page) and whether the drawer is open.
+ * What the shopper's client parts share across the page: the last confirmed cart, changes not confirmed yet (drawn
+ * on top of it by the header, the drawer and the cart page), whether the drawer is open, and who is signed in.
  */
 interface CartUi {
   /** Loaded from the server once per page load (and when the tab is shown again), then from each action's answer. */
   cart: ShopperCart;
   /** A cart action's answer: the cart as the API now holds it. */
   confirmCart(cart: CartView | null): void;
+  account: AccountState;
+  /** After signing in or out: who the session now belongs to. */
+  confirmAccount(account: ShopperAccount | null): void;
   pending: readonly PendingCartChange[];
   /** Call inside a transition: the change shows until that transition (the server action) ends. */
   addPending(change: PendingCartChange): void;
@@ -35,7 +38,7 @@ interface CartUi {
 const CartUiContext = createContext<CartUi | null>(null);
 
 export function CartUiProvider({ children }: { children: ReactNode }) {
-  const [cart, confirmCart] = useShopperCart();
+  const { cart, confirmCart, account, confirmAccount } = useShopper();
   const [pending, addPending] = useOptimistic<readonly PendingCartChange[], PendingCartChange>(
     [],
     (changes, change) => [...changes, change],
@@ -44,8 +47,8 @@ export function CartUiProvider({ children }: { children: ReactNode }) {
   const openDrawer = useCallback(() => setDrawerOpen(true), []);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const value = useMemo(
-    () => ({ cart, confirmCart, pending, addPending, drawerOpen, openDrawer, closeDrawer }),
-    [cart, confirmCart, pending, addPending, drawerOpen, openDrawer, closeDrawer],
+    () => ({ cart, confirmCart, account, confirmAccount, pending, addPending, drawerOpen, openDrawer, closeDrawer }),
+    [cart, confirmCart, account, confirmAccount, pending, addPending, drawerOpen, openDrawer, closeDrawer],
   );
   return <CartUiContext value={value}>{children}</CartUiContext>;
 }
@@ -57,15 +60,20 @@ export function useCartUi(): CartUi {
 }
 
 /**
- * The cart from `GET /api/cart`, fetched after hydration and again whenever the tab becomes visible (another tab may
- * have changed it). An action's answer is newer than any fetch still in flight, so it wins.
+ * The cart and account from `GET /api/shopper`, fetched after hydration and again whenever the tab becomes visible
+ * (another tab may have changed them). An action's answer is newer than any fetch still in flight, so it wins.
  */
-function useShopperCart(): [ShopperCart, (cart: CartView | null) => void] {
+function useShopper() {
   const [cart, setCart] = useState<ShopperCart>({ status: "loading" });
+  const [account, setAccount] = useState<AccountState>("unknown");
   const confirmations = useRef(0);
   const confirmCart = useCallback((next: CartView | null) => {
     confirmations.current++;
     setCart({ status: "ready", cart: next });
+  }, []);
+  const confirmAccount = useCallback((next: ShopperAccount | null) => {
+    confirmations.current++;
+    setAccount(next);
   }, []);
 
   useEffect(() => {
@@ -74,9 +82,11 @@ function useShopperCart(): [ShopperCart, (cart: CartView | null) => void] {
       controller.abort();
       controller = new AbortController();
       const confirmedBefore = confirmations.current;
-      fetchShopperCart(controller.signal).then(
+      fetchShopper(controller.signal).then(
         (loaded) => {
-          if (confirmations.current === confirmedBefore) setCart(loaded);
+          if (confirmations.current !== confirmedBefore) return;
+          setCart(loaded.cart);
+          setAccount(loaded.account);
         },
         () => {}, // aborted: a newer load replaced it
       );
@@ -92,5 +102,5 @@ function useShopperCart(): [ShopperCart, (cart: CartView | null) => void] {
     };
   }, []);
 
-  return [cart, confirmCart];
+  return { cart, confirmCart, account, confirmAccount };
 }

@@ -78,6 +78,8 @@ export function CartPageView({
           <CartTotals cart={cart} updating={shown.pending} />
           <Link
             href="/checkout"
+            // It redirects to the shopper's first open step: a prefetched answer goes stale as they sign in.
+            prefetch={false}
             data-testid="checkout-link"
             className="flex h-12 w-full items-center justify-center gap-2 rounded-full bg-brand text-base font-semibold text-on-brand shadow-card transition-colors hover:bg-brand-hover"
           >

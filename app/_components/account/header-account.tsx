@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { signOutAction } from "@/app/_actions/account-actions";
+import { useCartUi } from "../cart/cart-ui-provider";
+import { UserIcon } from "../icons";
+
+const ICON_BUTTON =
+  "inline-flex size-10 shrink-0 items-center justify-center rounded-full text-fg transition-colors hover:bg-subtle";
+
+/** Pages that belong to the signed-in shopper: signing out leaves them for the home page. */
+const PRIVATE_PATHS = ["/checkout", "/account", "/orders"];
+
+/**
+ * The header's account control. A guest gets a "Sign in" link; a signed-in shopper a menu with their address, their
+ * orders and "Sign out". Until the browser knows who is signed in (and without JavaScript) it links to the orders
+ * page, which asks a guest to sign in.
+ */
+export function HeaderAccount() {
+  const { account } = useCartUi();
+  if (account === "unknown") {
+    return (
+      <Link href="/account/orders" className={ICON_BUTTON} aria-label="Your account" data-testid="account-link">
+        <UserIcon className="size-5" />
+      </Link>
+    );
+  }
+  if (account === null) {
+    return (
+      <Link href="/sign-in" className={ICON_BUTTON} aria-label="Sign in" data-testid="sign-in-link">
+        <UserIcon className="size-5" />
+      </Link>
+    );
+  }
+  return <AccountMenu label={account.firstName ?? account.email ?? "Your account"} email={account.email} />;
+}
+
+// Posted by a browser without JavaScript, the action answers with a redirect: its return value goes unused.
+const postSignOut: () => void = signOutAction;
+
+function AccountMenu({ label, email }: { label: string; email: string | null }) {
+  const { confirmAccount, confirmCart } = useCartUi();
+  const [message, setMessage] = useState("");
+  const [isPending, startTransition] = useTransition();
+  const details = useRef<HTMLDetailsElement>(null);
+  const router = useRouter();
+  const pathname = usePathname();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await signOutAction().catch(() => ({
+        ok: false as const,
+        message: "We couldn’t reach the store to sign you out. Please try again.",
+      }));
+      if (!result.ok) {
+        setMessage(result.message);
+        return;
+      }
+      if (details.current) details.current.open = false;
+      confirmAccount(null);
+      confirmCart(null);
+      if (PRIVATE_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) router.push("/");
+    });
+  }
+
+  return (
+    <details ref={details} className="group relative" data-testid="account-menu">
+      <summary
+        className={`${ICON_BUTTON} cursor-pointer list-none bg-subtle [&::-webkit-details-marker]:hidden`}
+        aria-label={`Account: signed in as ${label}`}
+      >
+        <UserIcon className="size-5" />
+      </summary>
+      <div className="absolute right-0 z-50 mt-2 w-64 rounded-card border border-line bg-surface p-2 shadow-card">
+        <p className="px-3 pt-2 pb-3 text-sm text-fg-muted">
+          Signed in as
+          <span className="block truncate font-semibold text-fg" data-testid="account-email">
+            {email ?? label}
+          </span>
+        </p>
+        <Link
+          href="/account/orders"
+          onClick={() => {
+            if (details.current) details.current.open = false;
+          }}
+          className="block rounded-control px-3 py-2.5 text-sm font-semibold text-fg hover:bg-subtle"
+        >
+          Your orders
+        </Link>
+        <form action={postSignOut} onSubmit={onSubmit}>
+          <button
+            type="submit"
+            disabled={isPending}
+            className="block w-full rounded-control px-3 py-2.5 text-left text-sm font-semibold text-fg hover:bg-subtle disabled:opacity-60"
+          >
+            {isPending ? "Signing out…" : "Sign out"}
+          </button>
+        </form>
+        <p role="alert" className="px-3 text-sm text-sale empty:hidden">
+          {message}
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,35 @@
+import { redirect } from "next/navigation";
+import { CodeStep } from "@/app/_components/sign-in/code-step";
+import { toCartView } from "@/app/_lib/cart-view";
+import { readPendingSignIn } from "@/app/_lib/pending-sign-in";
+import { loadCheckoutStep } from "../_lib/load-checkout";
+import { CheckoutStep, CheckoutUnavailable } from "../_components/checkout-step";
+
+export const instant = false;
+
+/** Checkout step 1, continued: the code from the e-mail. Without a code on its way, back to the address field. */
+export default async function VerifyPage() {
+  const state = await loadCheckoutStep("contact");
+  if (state === "unavailable") return <CheckoutUnavailable retryHref="/checkout/verify" />;
+  if (state.shopper) redirect("/checkout");
+  const pending = await readPendingSignIn();
+  if (!pending || pending.flow !== "checkout") redirect("/checkout/contact");
+  return (
+    <CheckoutStep
+      title="Check your email"
+      cart={state.cart ? toCartView(state.cart) : null}
+      shopper={null}
+      intro={
+        <>
+          We sent a 6-digit code to{" "}
+          <strong className="text-fg" data-testid="code-sent-to">
+            {pending.email}
+          </strong>
+          . It works for 10 minutes.
+        </>
+      }
+    >
+      <CodeStep pending={pending} />
+    </CheckoutStep>
+  );
+}

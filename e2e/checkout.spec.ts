@@ -194,6 +194,8 @@ test("a failed payment can be retried, and the order is paid in the end", async 
   await page.getByRole("button", { name: "Continue to review" }).click();
   await page.getByRole("button", { name: /^Place order and pay/ }).click();
 
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, "demo payment page");
   await payOnDemoPage(page, "fail");
   await expect(shown(page, "order-outcome")).toHaveAttribute("data-outcome", "failed");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your payment didn’t go through");
@@ -284,6 +286,11 @@ test("another shopper cannot open someone's order, and a guest is asked to sign 
   const orderPath = new URL(page.url()).pathname;
 
   await withContext(browser, {}, async (other) => {
+    // A real redirect, before any page renders: it works without a script too.
+    expect((await other.request.fetch(orderPath, { maxRedirects: 0 })).status()).toBe(307);
+    expect((await other.request.fetch("/checkout/review", { maxRedirects: 0 })).headers()["location"]).toMatch(
+      /\/checkout\/contact$/,
+    );
     await other.goto(orderPath);
     await expect(other).toHaveURL(/\/sign-in\?next=/);
     await signInWithCode(other, newEmail("stranger"));
@@ -291,4 +298,50 @@ test("another shopper cannot open someone's order, and a guest is asked to sign 
     await expect(other.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that order");
     await expect(other.getByText(/confirmed/)).toHaveCount(0);
   });
+});
+
+test("hostile values in the sign-in and address forms are refused in place, never with a server error", async ({
+  page,
+}) => {
+  await addFromProductPage(page, PETRICHOR.path, PETRICHOR.name);
+  await startCheckout(page);
+  // What a script or a tampered form can send past the fields' own limits.
+  await page.getByLabel("Email address").evaluate(
+    (input: HTMLInputElement, value) => {
+      input.removeAttribute("maxlength");
+      input.value = value;
+    },
+    `${"x".repeat(10_000)}@例え.テスト`,
+  );
+  await page.getByRole("button", { name: "Email me a code" }).click();
+  await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(
+    "Enter an email address like name@example.com.",
+  );
+
+  await signInWithCode(page, newEmail("hostile"));
+  await expect(page).toHaveURL(/\/checkout\/address$/);
+  const shipping = page.getByTestId("address-form").getByRole("group", { name: "Shipping address" });
+  await shipping.evaluate((group) => {
+    const set = (name: string, value: string) => {
+      const field = group.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      field.removeAttribute("maxlength");
+      if (field instanceof HTMLSelectElement) field.add(new Option(value, value, true, true));
+      else field.value = value;
+    };
+    set("first_name", "x".repeat(10_000));
+    set("phone", "٩٨٧٦٥٤٣٢١٠");
+    set("address_line1", "<script>alert(1)</script>");
+    set("city", "Bengaluru");
+    set("pincode", "-1");
+    set("state", "Atlantis");
+  });
+  await page.getByRole("button", { name: "Continue to delivery" }).click();
+  await expect(shown(page, "form-error")).toHaveText("Please check the highlighted fields.");
+  await expect(shipping.getByLabel("First name")).toHaveAccessibleDescription("Keep this under 60 characters.");
+  await expect(shipping.getByLabel("Mobile number")).toHaveAttribute("aria-invalid", "true");
+  await expect(shipping.getByLabel("PIN code")).toHaveAttribute("aria-invalid", "true");
+  await expect(shipping.getByLabel("State")).toHaveAccessibleDescription("Choose a state from the list.");
+  // Kept as the text it is, never run.
+  await expect(shipping.getByLabel("House number and street")).toHaveValue("<script>alert(1)</script>");
+  await expect(page).toHaveURL(/\/checkout\/address$/);
 });

@@ -1,8 +1,14 @@
-import type { CreateCartAddressBody, Product } from "@commercengine/storefront-sdk";
+import type { Product } from "@commercengine/storefront-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findProduct, rawRequest, startFixture, type DemoApiFixture, type Shopper } from "./demo-api-fixture";
-
-type AddressInput = Extract<CreateCartAddressBody, { shipping_address: unknown }>["shipping_address"];
+import {
+  findProduct,
+  rawRequest,
+  startFixture,
+  testAddress,
+  type DemoApiFixture,
+  type Shopper,
+  type TestAddress,
+} from "./demo-api-fixture";
 
 let fixture: DemoApiFixture;
 let products: Product[];
@@ -22,24 +28,9 @@ const kulhadSet = () =>
     "simple in-stock product under ₹999",
   );
 
-const address = (overrides: Partial<NonNullable<AddressInput>> = {}): NonNullable<AddressInput> => ({
-  first_name: "Asha",
-  last_name: "Rao",
-  country_code: "+91",
-  phone: "9845012345",
-  email: "asha.rao@example.com",
-  address_line1: "14, 2nd Cross, HAL 2nd Stage",
-  address_line2: null,
-  landmark: null,
-  pincode: "560038",
-  city: "Bengaluru",
-  state: "karnataka",
-  country: "India",
-  tax_identification_number: null,
-  business_name: null,
-  nickname: null,
-  ...overrides,
-});
+/** The test address with its state in lower case: the API stores the canonical name. */
+const address = (overrides: Partial<TestAddress> = {}): TestAddress =>
+  testAddress({ state: "karnataka", ...overrides });
 
 async function cartWith(shopper: Shopper, quantity = 1) {
   const product = kulhadSet();
@@ -138,7 +129,7 @@ describe("POST /carts/{id}/address", () => {
     expect(json.content).toMatchObject({ cart: { shipping_address: { country_code: "+91" } } });
   });
 
-  const invalidFields: Array<[string, Partial<NonNullable<AddressInput>>]> = [
+  const invalidFields: Array<[string, Partial<TestAddress>]> = [
     ["first_name", { first_name: "  " }],
     ["first_name", { first_name: "A".repeat(61) }],
     ["phone", { phone: "12345" }],

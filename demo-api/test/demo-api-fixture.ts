@@ -1,5 +1,6 @@
 import {
   createStorefront,
+  type CreateCartAddressBody,
   type LoginWithEmailContent,
   type Product,
   type StorefrontFactory,
@@ -100,4 +101,31 @@ export function findProduct(products: Product[], predicate: (product: Product) =
   const product = products.find(predicate);
   if (!product) throw new Error(`demo catalog has no ${what}`);
   return product;
+}
+
+/** An address as the cart takes it (`POST /carts/{id}/address`). */
+export type TestAddress = NonNullable<
+  Extract<CreateCartAddressBody, { shipping_address: unknown }>["shipping_address"]
+>;
+
+/** A valid address in Bengaluru, with any field changed. */
+export function testAddress(overrides: Partial<TestAddress> = {}): TestAddress {
+  return {
+    first_name: "Asha",
+    last_name: "Rao",
+    country_code: "+91",
+    phone: "9845012345",
+    email: "asha.rao@example.com",
+    address_line1: "14, 2nd Cross, HAL 2nd Stage",
+    address_line2: null,
+    landmark: null,
+    pincode: "560038",
+    city: "Bengaluru",
+    state: "Karnataka",
+    country: "India",
+    tax_identification_number: null,
+    business_name: null,
+    nickname: null,
+    ...overrides,
+  };
 }

@@ -4,6 +4,7 @@ import {
   findProduct,
   rawRequest,
   startFixture,
+  testAddress,
   uniqueEmail,
   type DemoApiFixture,
   type Shopper,
@@ -46,23 +47,7 @@ const simpleProduct = () =>
     "simple in-stock product under ₹999",
   );
 
-const ADDRESS = {
-  first_name: "Asha",
-  last_name: "Rao",
-  country_code: "+91",
-  phone: "9845012345",
-  email: "asha.rao@example.com",
-  address_line1: "14, 2nd Cross, HAL 2nd Stage",
-  address_line2: null,
-  landmark: null,
-  pincode: "560038",
-  city: "Bengaluru",
-  state: "Karnataka",
-  country: "India" as const,
-  tax_identification_number: null,
-  business_name: null,
-  nickname: null,
-};
+const ADDRESS = testAddress();
 
 /** A cart with one line and, unless told otherwise, both addresses. */
 async function cartFor(shopper: Shopper, options: { address?: boolean; pincode?: string; quantity?: number } = {}) {

@@ -26,3 +26,16 @@ export function CodeStep({ pending }: { pending: PendingSignIn }) {
     </div>
   );
 }
+
+/** The code step's line of explanation: where the code went and how long it works. */
+export function CodeSentIntro({ email }: { email: string }) {
+  return (
+    <>
+      We sent a 6-digit code to{" "}
+      <strong className="text-fg" data-testid="code-sent-to">
+        {email}
+      </strong>
+      . It works for 10 minutes.
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { CodeStep } from "@/app/_components/sign-in/code-step";
+import { CodeSentIntro, CodeStep } from "@/app/_components/sign-in/code-step";
 import { toCartView } from "@/app/_lib/cart-view";
 import { readPendingSignIn } from "@/app/_lib/pending-sign-in";
 import { loadCheckoutStep } from "../_lib/load-checkout";
@@ -19,15 +19,7 @@ export default async function VerifyPage() {
       title="Check your email"
       cart={state.cart ? toCartView(state.cart) : null}
       shopper={null}
-      intro={
-        <>
-          We sent a 6-digit code to{" "}
-          <strong className="text-fg" data-testid="code-sent-to">
-            {pending.email}
-          </strong>
-          . It works for 10 minutes.
-        </>
-      }
+      intro={<CodeSentIntro email={pending.email} />}
     >
       <CodeStep pending={pending} />
     </CheckoutStep>

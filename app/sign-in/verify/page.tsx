@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { CodeStep } from "@/app/_components/sign-in/code-step";
+import { CodeSentIntro, CodeStep } from "@/app/_components/sign-in/code-step";
 import { readPendingSignIn } from "@/app/_lib/pending-sign-in";
 import { signedInShopper } from "@/lib/commerce/sign-in";
 import { SignInFrame } from "../_components/sign-in-frame";
@@ -14,18 +14,7 @@ export default async function VerifySignInPage() {
   if (await signedInShopper()) redirect(pending?.next ?? "/account/orders");
   if (!pending || pending.flow !== "account") redirect("/sign-in");
   return (
-    <SignInFrame
-      title="Check your email"
-      intro={
-        <>
-          We sent a 6-digit code to{" "}
-          <strong className="text-fg" data-testid="code-sent-to">
-            {pending.email}
-          </strong>
-          . It works for 10 minutes.
-        </>
-      }
-    >
+    <SignInFrame title="Check your email" intro={<CodeSentIntro email={pending.email} />}>
       <CodeStep pending={pending} />
     </SignInFrame>
   );

@@ -13,6 +13,7 @@ import {
   signInWithCode,
 } from "./support/checkout";
 import { restoreTokenPolicy, setTokenPolicy } from "./support/demo-api";
+import { DEMO_API_ORIGIN } from "./support/ports";
 
 /*
  * Checkout in demo mode, in a real browser: a guest fills a cart, signs in with the code the demo API reveals,
@@ -171,6 +172,8 @@ test("invalid address fields are explained next to each field, and what was type
   const shipping = page.getByTestId("address-form").getByRole("group", { name: "Shipping address" });
   await expect(shown(page, "form-error")).toHaveText("Please check the highlighted fields.");
   await expect(shipping.getByLabel("First name")).toHaveAttribute("aria-invalid", "true");
+  // Focus lands on the first field to correct.
+  await expect(shipping.getByLabel("First name")).toBeFocused();
   await expect(shipping.getByLabel("Mobile number")).toHaveAccessibleDescription(/10-digit mobile number/);
   await expect(shipping.getByLabel("PIN code")).toHaveAccessibleDescription("A PIN code is 6 digits, like 560001.");
   await expect(shipping.getByLabel("City")).toHaveValue("Bengaluru");
@@ -194,7 +197,8 @@ test("a failed payment can be retried, and the order is paid in the end", async 
   await page.getByRole("button", { name: "Continue to review" }).click();
   await page.getByRole("button", { name: /^Place order and pay/ }).click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(/AG-\d+/);
+  await expect(page.getByRole("button", { name: /^Pay ₹/ })).toBeVisible();
   await expectNoAxeViolations(page, "demo payment page");
   await payOnDemoPage(page, "fail");
   await expect(shown(page, "order-outcome")).toHaveAttribute("data-outcome", "failed");
@@ -275,6 +279,48 @@ test("signing out leaves an empty guest cart; signing in again merges the guest'
   expect(names.join(" ")).toContain(MOGRA.name);
 });
 
+test("back from the payment page leads to the order, not to an empty cart", async ({ page }) => {
+  await addFromProductPage(page, PETRICHOR.path, PETRICHOR.name);
+  await startCheckout(page);
+  await signInWithCode(page, newEmail("back"));
+  await fillAddress(page);
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await page.getByRole("button", { name: /^Place order and pay/ }).click();
+  await expect(page).toHaveURL(new RegExp(`^${DEMO_API_ORIGIN}/__demo/pay/`));
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/orders\/AG-\d+$/);
+  await expect(shown(page, "order-outcome")).toHaveAttribute("data-outcome", "pending");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We’re confirming your payment");
+  await page.goForward();
+  await payOnDemoPage(page, "pay");
+  await expect(shown(page, "order-outcome")).toHaveAttribute("data-outcome", "paid");
+});
+
+test("a cart changed in another tab after review is not charged until the new total is reviewed", async ({
+  page,
+  context,
+}) => {
+  await addFromProductPage(page, PETRICHOR.path, PETRICHOR.name);
+  await startCheckout(page);
+  await signInWithCode(page, newEmail("changed"));
+  await fillAddress(page);
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await expect(shown(page, "review-total")).toHaveText("₹999");
+
+  const otherTab = await context.newPage();
+  await addFromProductPage(otherTab, MOGRA.path, MOGRA.name);
+  await otherTab.close();
+
+  await page.getByRole("button", { name: "Place order and pay ₹999" }).click();
+  await expect(page).toHaveURL(/\/checkout\/review\?changed=1$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Your cart changed" })).toBeVisible();
+  await expect(shown(page, "review-total")).toHaveText("₹1,697");
+  await page.getByRole("button", { name: "Place order and pay ₹1,697" }).click();
+  await payOnDemoPage(page, "pay");
+  await expect(shown(page, "order-total")).toHaveText("₹1,697");
+});
+
 test("another shopper cannot open someone's order, and a guest is asked to sign in", async ({ browser, page }) => {
   await addFromProductPage(page, PETRICHOR.path, PETRICHOR.name);
   await startCheckout(page);
@@ -287,7 +333,9 @@ test("another shopper cannot open someone's order, and a guest is asked to sign 
 
   await withContext(browser, {}, async (other) => {
     // A real redirect, before any page renders: it works without a script too.
-    expect((await other.request.fetch(orderPath, { maxRedirects: 0 })).status()).toBe(307);
+    const guestAnswer = await other.request.fetch(orderPath, { maxRedirects: 0 });
+    expect(guestAnswer.status()).toBe(307);
+    expect(new URL(guestAnswer.headers()["location"]!, "http://storefront").searchParams.get("next")).toBe(orderPath);
     expect((await other.request.fetch("/checkout/review", { maxRedirects: 0 })).headers()["location"]).toMatch(
       /\/checkout\/contact$/,
     );

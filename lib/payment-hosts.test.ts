@@ -9,6 +9,13 @@ describe("paymentOrigins", () => {
     ]);
   });
 
+  it("refuses a value that is not a host name, rather than writing it into the policy", () => {
+    expect(() => paymentOrigins({ CE_STORE_ID: "store", CE_PAYMENT_HOSTS: "x; script-src *" })).toThrow(
+      /CE_PAYMENT_HOSTS/,
+    );
+    expect(() => paymentOrigins({ CE_STORE_ID: "store", CE_PAYMENT_HOSTS: "https://pay.example.com" })).toThrow();
+  });
+
   it("allows the demo API's simulated payment page in demo mode", () => {
     expect(paymentOrigins({ DEMO_API_PORT: "4110" })).toEqual(["http://127.0.0.1:4110"]);
     expect(paymentOrigins({ DEMO_API_PUBLIC_URL: "https://demo.example.com/base" })).toEqual([

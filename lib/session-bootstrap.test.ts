@@ -122,8 +122,13 @@ describe("decideSession", () => {
       method: "POST",
       headers: { Authorization: `Bearer ${session.accessToken}` },
     });
-    const decision = await decideSession(api, { ...session, cartId: "01CART" }, later(3600 - 10));
-    expect(decision).toMatchObject({ kind: "set", reason: "new", session: { endedSignIn: "ended@example.in" } });
+    const now = later(3600 - 10);
+    const decision = await decideSession(api, { ...session, cartId: "01CART" }, now);
+    expect(decision).toMatchObject({
+      kind: "set",
+      reason: "new",
+      session: { endedSignIn: "ended@example.in", endedSignInAt: now },
+    });
     if (decision.kind !== "set") return;
     expect(decision.session.userId).not.toBe(session.userId);
     expect(decision.session.cartId).toBeUndefined();

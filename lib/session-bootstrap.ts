@@ -33,7 +33,8 @@ export async function decideSession(
     if (!needsRefresh(claims, now)) return { kind: "keep" };
     const renewed = await renew(api, current);
     if (renewed.kind === "renewed") {
-      const session = renewed.reason === "new" ? afterEndedSession(renewed.session, current, claims) : renewed.session;
+      const session =
+        renewed.reason === "new" ? afterEndedSession(renewed.session, current, claims, now) : renewed.session;
       return { kind: "set", session, reason: renewed.reason };
     }
     // Unreachable API: keep the tokens, the next request retries. Refused while the access token still
@@ -44,7 +45,7 @@ export async function decideSession(
     const session = toSession(await requestAnonymousTokens(api));
     return {
       kind: "set",
-      session: current && claims ? afterEndedSession(session, current, claims) : session,
+      session: current && claims ? afterEndedSession(session, current, claims, now) : session,
       reason: "new",
     };
   } catch (error) {
@@ -87,9 +88,10 @@ async function renew(api: AuthApi, current: SessionData): Promise<Renewal> {
  * A new guest session that replaces one that could not be renewed. When the old one was signed in, the new one says
  * so (and with which address), so checkout can ask the shopper to sign in again instead of showing an empty cart.
  */
-function afterEndedSession(next: SessionData, ended: SessionData, claims: TokenClaims): SessionData {
-  const endedSignIn = claims.isLoggedIn ? (claims.email ?? "") : ended.endedSignIn;
-  return endedSignIn === undefined ? next : { ...next, endedSignIn };
+function afterEndedSession(next: SessionData, ended: SessionData, claims: TokenClaims, now: number): SessionData {
+  if (claims.isLoggedIn) return { ...next, endedSignIn: claims.email ?? "", endedSignInAt: now };
+  const { endedSignIn, endedSignInAt } = ended;
+  return endedSignIn === undefined ? next : { ...next, endedSignIn, endedSignInAt };
 }
 
 function toSession(tokens: TokenPair): SessionData {

@@ -16,11 +16,15 @@ export interface SessionData {
   expiresAt: number;
   /** The shopper's cart, once they have one. */
   cartId?: string;
+  /** The order the last cart became, so checkout can lead back to it (from the payment page's back button, say). */
+  placedOrder?: string;
   /**
    * Set when a signed-in session could not be renewed and the shopper goes on as a new guest: the e-mail address
    * they had signed in with (or "" when the token did not say), so checkout can ask them to sign in again.
    */
   endedSignIn?: string;
+  /** When that happened, milliseconds since the epoch: the notice is for a shopper coming back soon after. */
+  endedSignInAt?: number;
 }
 
 const FALLBACK_TTL_SECONDS = 30 * 24 * 3600;
@@ -97,6 +101,8 @@ function isSessionData(value: unknown): value is SessionData {
     typeof data.userId === "string" &&
     typeof data.expiresAt === "number" &&
     (data.cartId === undefined || typeof data.cartId === "string") &&
-    (data.endedSignIn === undefined || typeof data.endedSignIn === "string")
+    (data.placedOrder === undefined || typeof data.placedOrder === "string") &&
+    (data.endedSignIn === undefined || typeof data.endedSignIn === "string") &&
+    (data.endedSignInAt === undefined || typeof data.endedSignInAt === "number")
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formDone, formError, textField, type CheckoutFormState } from "@/app/_lib/form-state";
+import { formDone, formError, textField, type FormState } from "@/app/_lib/form-state";
 import { clearPendingSignIn, readPendingSignIn, savePendingSignIn } from "@/app/_lib/pending-sign-in";
 import { resendWaitSeconds, signInErrorMessage } from "@/app/_lib/sign-in-errors";
 import { codeProblem, emailProblem, readSignInFlow, safeNextPath, SIGN_IN_PAGES } from "@/app/_lib/sign-in-flow";
@@ -15,7 +15,7 @@ import { sendSignInCode, verifySignInCode } from "@/lib/commerce/sign-in";
  * (what was wrong, next to the field) or moves on with a redirect, with or without JavaScript.
  */
 
-export async function sendCodeAction(_previous: CheckoutFormState, form: FormData): Promise<CheckoutFormState> {
+export async function sendCodeAction(_previous: FormState, form: FormData): Promise<FormState> {
   const flow = readSignInFlow(form.get("flow"));
   const next = safeNextPath(form.get("next"), SIGN_IN_PAGES[flow].after);
   const email = textField(form, "email");
@@ -29,7 +29,7 @@ export async function sendCodeAction(_previous: CheckoutFormState, form: FormDat
   redirect(SIGN_IN_PAGES[flow].code);
 }
 
-export async function verifyCodeAction(_previous: CheckoutFormState, form: FormData): Promise<CheckoutFormState> {
+export async function verifyCodeAction(_previous: FormState, form: FormData): Promise<FormState> {
   const pending = await readPendingSignIn();
   if (!pending) return formError("Your code has expired. Go back and send yourself a new one.");
   const code = textField(form, "code").replace(/\s+/g, "");
@@ -51,7 +51,7 @@ async function firstCheckoutStep(): Promise<string> {
   return state === "unavailable" ? SIGN_IN_PAGES.checkout.after : firstOpenStepPath(state.progress);
 }
 
-export async function resendCodeAction(): Promise<CheckoutFormState> {
+export async function resendCodeAction(): Promise<FormState> {
   const pending = await readPendingSignIn();
   if (!pending) return formError("Your code has expired. Go back and send yourself a new one.");
   try {

@@ -3,7 +3,7 @@
  * the fields they are about, and what the shopper typed (React resets a form after its action, so the fields are
  * filled again from here).
  */
-export type CheckoutFormState =
+export type FormState =
   | { status: "idle" }
   | {
       status: "error" | "done";
@@ -16,24 +16,24 @@ export type CheckoutFormState =
       id: number;
     };
 
-export const IDLE_FORM: CheckoutFormState = { status: "idle" };
+export const IDLE_FORM: FormState = { status: "idle" };
 
 export function formError(
   message: string,
   extra: { fieldErrors?: Record<string, string>; values?: Record<string, string>; waitSeconds?: number } = {},
-): CheckoutFormState {
+): FormState {
   return { status: "error", message, ...extra, id: Date.now() };
 }
 
-export function formDone(message: string): CheckoutFormState {
+export function formDone(message: string): FormState {
   return { status: "done", message, id: Date.now() };
 }
 
-export function fieldError(state: CheckoutFormState, name: string): string | undefined {
+export function fieldError(state: FormState, name: string): string | undefined {
   return state.status === "idle" ? undefined : state.fieldErrors?.[name];
 }
 
-export function typedValue(state: CheckoutFormState, name: string): string | undefined {
+export function typedValue(state: FormState, name: string): string | undefined {
   return state.status === "idle" ? undefined : state.values?.[name];
 }
 

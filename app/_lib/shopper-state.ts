@@ -11,11 +11,9 @@ export type ShopperCart =
   /** The API could not be reached: the header shows the cart link without a count. */
   | { status: "unavailable" };
 
-/** A signed-in shopper, as the header greets them. */
-export interface ShopperAccount {
-  email: string | null;
-  firstName: string | null;
-}
+/** A signed-in shopper, as the header greets them (what the server reads from the session's token). */
+export type { SignedInShopper as ShopperAccount } from "@/lib/commerce/sign-in";
+import type { SignedInShopper as ShopperAccount } from "@/lib/commerce/sign-in";
 
 /** Who is signed in: an account, null for a guest, or "unknown" until the browser has asked (or when it could not). */
 export type AccountState = ShopperAccount | null | "unknown";

@@ -76,7 +76,7 @@ export interface PlacedOrder {
  * which sends the shopper back to `returnUrl` afterwards. The cart becomes the order, so the session forgets it.
  */
 export function placeOrder(cart: Cart, returnUrl: string): Promise<PlacedOrder> {
-  return withShopper(async (api, forgetCart) => {
+  return withShopper(async (api, cartBecameOrder) => {
     const content = unwrap(
       await api.order.createOrder({
         cart_id: cart.id,
@@ -92,8 +92,13 @@ export function placeOrder(cart: Cart, returnUrl: string): Promise<PlacedOrder> 
           : {}),
       }),
     );
-    await forgetCart();
-    return { order: content.order, paymentUrl: paymentLink(content.payment_required, content.payment_info) };
+    await cartBecameOrder(content.order.order_number ?? null);
+    // The order exists now: a missing payment page is not a failed order (its page offers to pay again).
+    const paymentUrl = content.payment_required ? paymentLinkOrNull(content.payment_info) : null;
+    if (content.payment_required && !paymentUrl) {
+      console.error(`[checkout] order ${content.order.order_number} came without a payment page`);
+    }
+    return { order: content.order, paymentUrl };
   });
 }
 
@@ -113,38 +118,38 @@ export async function retryOrderPayment(orderNumber: string, returnUrl: string):
       },
     ),
   );
-  const url = paymentLink(true, content.payment_info);
+  const url = paymentLinkOrNull(content.payment_info);
   if (!url) throw new CommerceApiError("The store did not answer with a payment page.", 200, null);
   return url;
 }
 
-function paymentLink(required: boolean, info: unknown): string | null {
-  if (!required) return null;
+/** The hosted payment page's address in a payment answer, or null when it has none. */
+function paymentLinkOrNull(info: unknown): string | null {
   const web = (info as { payment_links?: { web?: unknown } } | null)?.payment_links?.web;
-  if (typeof web !== "string" || !/^https?:\/\//.test(web)) {
-    throw new CommerceApiError("The store did not answer with a payment page.", 200, null);
-  }
-  return web;
+  return typeof web === "string" && /^https?:\/\//.test(web) ? web : null;
 }
 
 type ShopperClient = ReturnType<typeof shopperApi>;
 
-const NO_SESSION = () => new CommerceApiError("The store could not be reached.", null, null);
+const noSession = () => new CommerceApiError("The store could not be reached.", null, null);
 
 async function shopperClient(): Promise<ShopperClient> {
   const { data } = await getSession();
-  if (!data) throw NO_SESSION();
+  if (!data) throw noSession();
   return shopperApi(data.accessToken);
 }
 
-async function withShopper<T>(change: (api: ShopperClient, forgetCart: () => Promise<void>) => Promise<T>): Promise<T> {
+/** Runs a cart change under the shopper's lock; the second argument records that the cart became an order. */
+async function withShopper<T>(
+  change: (api: ShopperClient, cartBecameOrder: (orderNumber: string | null) => Promise<void>) => Promise<T>,
+): Promise<T> {
   const session = await getSession();
   const data = session.data;
-  if (!data) throw NO_SESSION();
+  if (!data) throw noSession();
   return withShopperLock(data.userId, () =>
-    change(shopperApi(data.accessToken), async () => {
-      const { cartId: _placed, ...rest } = data;
-      await session.save(rest);
+    change(shopperApi(data.accessToken), async (orderNumber) => {
+      const { cartId: _placed, placedOrder: _earlier, ...rest } = data;
+      await session.save(orderNumber ? { ...rest, placedOrder: orderNumber } : rest);
     }),
   );
 }

@@ -22,11 +22,11 @@ export interface SentCode {
   demoCode: string | null;
 }
 
-const NO_SESSION = new CommerceApiError("The store could not be reached.", null, null);
+const noSession = () => new CommerceApiError("The store could not be reached.", null, null);
 
 export async function sendSignInCode(email: string): Promise<SentCode> {
   const client = await sessionApi();
-  if (!client) throw NO_SESSION;
+  if (!client) throw noSession();
   // Only the local demo API is ever asked for the code: a real store e-mails it and nothing else.
   const demo = getConfig().mode === "demo";
   const content = unwrap(
@@ -50,7 +50,7 @@ export async function sendSignInCode(email: string): Promise<SentCode> {
  */
 export async function verifySignInCode(sent: Pick<SentCode, "otpToken" | "otpAction">, code: string): Promise<void> {
   const session = await getSession();
-  if (!session.data) throw NO_SESSION;
+  if (!session.data) throw noSession();
   const content = unwrap(
     await shopperApi(session.data.accessToken).auth.verifyOtp({
       otp: code,
@@ -61,12 +61,22 @@ export async function verifySignInCode(sent: Pick<SentCode, "otpToken" | "otpAct
   await session.save(toSessionData(content.access_token, content.refresh_token));
 }
 
-/** Ends the signed-in session at the API and carries on as the brand-new guest it answers with (no cart yet). */
+/**
+ * Ends the signed-in session at the API and carries on as the brand-new guest it answers with (no cart yet). If the
+ * API cannot say (unreachable, or the session had already ended there), the session is dropped here all the same:
+ * the next request starts a new guest session. A shared phone is never left signed in.
+ */
 export async function signOut(): Promise<void> {
   const session = await getSession();
-  if (!session.data) throw NO_SESSION;
-  const content = unwrap(await shopperApi(session.data.accessToken).auth.logout());
-  await session.save(toSessionData(content.access_token, content.refresh_token));
+  if (!session.data) return;
+  try {
+    const content = unwrap(await shopperApi(session.data.accessToken).auth.logout());
+    await session.save(toSessionData(content.access_token, content.refresh_token));
+  } catch (error) {
+    if (!(error instanceof CommerceApiError)) throw error;
+    console.warn(`[sign-in] logout at the API failed (${error.message}); the session is dropped here`);
+    await session.clear();
+  }
 }
 
 function toSessionData(accessToken: string, refreshToken: string): SessionData {

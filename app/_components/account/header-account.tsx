@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { signOutAction } from "@/app/_actions/account-actions";
 import { useCartUi } from "../cart/cart-ui-provider";
 import { UserIcon } from "../icons";
@@ -37,32 +37,32 @@ export function HeaderAccount() {
   return <AccountMenu label={account.firstName ?? account.email ?? "Your account"} email={account.email} />;
 }
 
-// Posted by a browser without JavaScript, the action answers with a redirect: its return value goes unused.
+// Posted by a browser without JavaScript, the action answers with a redirect to the home page.
 const postSignOut: () => void = signOutAction;
 
 function AccountMenu({ label, email }: { label: string; email: string | null }) {
   const { confirmAccount, confirmCart } = useCartUi();
   const [message, setMessage] = useState("");
   const [isPending, startTransition] = useTransition();
-  const details = useRef<HTMLDetailsElement>(null);
+  const [details, closeMenu] = useDismissibleDetails();
   const router = useRouter();
   const pathname = usePathname();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await signOutAction().catch(() => ({
-        ok: false as const,
-        message: "We couldn’t reach the store to sign you out. Please try again.",
-      }));
-      if (!result.ok) {
-        setMessage(result.message);
+      try {
+        await signOutAction();
+      } catch {
+        setMessage("We couldn’t reach the store to sign you out. Please try again.");
         return;
       }
-      if (details.current) details.current.open = false;
+      closeMenu();
       confirmAccount(null);
       confirmCart(null);
+      // A page drawn for the signed-in shopper (their cart, their orders) must not stay on screen.
       if (PRIVATE_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) router.push("/");
+      else router.refresh();
     });
   }
 
@@ -83,9 +83,6 @@ function AccountMenu({ label, email }: { label: string; email: string | null }) 
         </p>
         <Link
           href="/account/orders"
-          onClick={() => {
-            if (details.current) details.current.open = false;
-          }}
           className="block rounded-control px-3 py-2.5 text-sm font-semibold text-fg hover:bg-subtle"
         >
           Your orders
@@ -105,4 +102,35 @@ function AccountMenu({ label, email }: { label: string; email: string | null }) 
       </div>
     </details>
   );
+}
+
+/** A `<details>` menu that closes like a menu should: on Escape (focus back on its button), a click outside, or a new page. */
+function useDismissibleDetails() {
+  const details = useRef<HTMLDetailsElement>(null);
+  const pathname = usePathname();
+  useEffect(() => {
+    if (details.current) details.current.open = false;
+  }, [pathname]);
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const menu = details.current;
+      if (event.key !== "Escape" || !menu?.open) return;
+      menu.open = false;
+      menu.querySelector("summary")?.focus();
+    }
+    function onPointerDown(event: PointerEvent) {
+      const menu = details.current;
+      if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
+    }
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, []);
+  const close = () => {
+    if (details.current) details.current.open = false;
+  };
+  return [details, close] as const;
 }

@@ -1,10 +1,10 @@
-import type { CheckoutFormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/app/_lib/form-state";
 
 /**
  * A checkout form's answer above its fields: an error is announced at once (role="alert"), a confirmation politely.
  * Always rendered, so screen readers notice when the text changes.
  */
-export function FormAlert({ state, className = "" }: { state: CheckoutFormState; className?: string }) {
+export function FormAlert({ state, className = "" }: { state: FormState; className?: string }) {
   const text = state.status === "idle" ? "" : state.message;
   const error = state.status === "error";
   return (

@@ -1,24 +1,20 @@
 import Link from "next/link";
-import type { PendingSignIn } from "@/app/_lib/pending-sign-in";
-import { SIGN_IN_PAGES } from "@/app/_lib/sign-in-flow";
+import { SIGN_IN_PAGES, type SignInFlow } from "@/app/_lib/sign-in-flow";
 import { CodeForm } from "./code-form";
 import { DemoCodeNotice } from "./demo-code-notice";
 import { ResendCodeForm } from "./resend-code-form";
 
 /** The code step of signing in: where the code went, the field for it, a new code, or another address. */
-export function CodeStep({ pending }: { pending: PendingSignIn }) {
+export function CodeStep({ flow, demoCode }: { flow: SignInFlow; demoCode: string | null }) {
   return (
     <div className="max-w-md space-y-6">
-      {pending.demoCode ? <DemoCodeNotice code={pending.demoCode} /> : null}
+      {demoCode ? <DemoCodeNotice code={demoCode} /> : null}
       <CodeForm />
       <div className="space-y-2 border-t border-line pt-5">
         <ResendCodeForm />
         <p className="text-sm text-fg-muted">
           Wrong address?{" "}
-          <Link
-            href={SIGN_IN_PAGES[pending.flow].email}
-            className="font-semibold text-brand underline underline-offset-4"
-          >
+          <Link href={SIGN_IN_PAGES[flow].email} className="font-semibold text-brand underline underline-offset-4">
             Use a different email
           </Link>
         </p>

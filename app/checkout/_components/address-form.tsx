@@ -2,9 +2,10 @@
 
 import { useActionState, useId } from "react";
 import { FormAlert } from "@/app/_components/form/form-alert";
+import { useFocusOnError } from "@/app/_components/form/use-focus-on-error";
 import { SubmitButton } from "@/app/_components/form/submit-button";
 import { FIELD_CLASS, TextField } from "@/app/_components/form/text-field";
-import { fieldError, IDLE_FORM, typedValue, type CheckoutFormState } from "@/app/_lib/form-state";
+import { fieldError, IDLE_FORM, typedValue, type FormState } from "@/app/_lib/form-state";
 import { saveAddressAction } from "../_actions/checkout-actions";
 import { BILLING_PREFIX, BILLING_SAME } from "../_lib/address-form";
 
@@ -22,11 +23,13 @@ export function AddressForm({
   states: readonly string[];
 }) {
   const [state, formAction] = useActionState(saveAddressAction, IDLE_FORM);
+  const form = useFocusOnError(state);
   const value = (name: string) => typedValue(state, name) ?? saved[name];
   const billingSame = state.status === "idle" ? saved[BILLING_SAME] !== "" : typedValue(state, BILLING_SAME) === "on";
   const billingId = useId();
   return (
     <form
+      ref={form}
       action={formAction}
       noValidate
       className="space-y-8"
@@ -70,7 +73,7 @@ function AddressFields({
   states,
 }: {
   prefix: string;
-  state: CheckoutFormState;
+  state: FormState;
   value: (name: string) => string | undefined;
   states: readonly string[];
 }) {

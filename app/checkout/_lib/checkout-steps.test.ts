@@ -19,6 +19,12 @@ describe("checkout steps", () => {
     expect(redirectForStep("review", empty)).toBe("/cart");
   });
 
+  it("leads a shopper whose cart just became an order back to that order", () => {
+    const paid = { ...done, hasItems: false, placedOrder: "AG-100001" };
+    expect(firstOpenStepPath(paid)).toBe("/orders/AG-100001");
+    expect(redirectForStep("review", paid)).toBe("/orders/AG-100001");
+  });
+
   it("lets a shopper on any step up to the first open one, and back to earlier ones", () => {
     const noDelivery = { ...done, hasDelivery: false };
     expect(firstOpenStepPath(noDelivery)).toBe("/checkout/delivery");

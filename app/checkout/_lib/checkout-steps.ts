@@ -19,16 +19,22 @@ export interface CheckoutProgress {
   hasItems: boolean;
   hasAddress: boolean;
   hasDelivery: boolean;
+  /** The order the shopper's last cart became, if any: with nothing left to buy, checkout leads there. */
+  placedOrder?: string | null;
 }
 
 export const CART_PATH = "/cart";
 
 const pathOf = (step: CheckoutStep) => CHECKOUT_STEPS.find((entry) => entry.id === step)?.path ?? "/checkout";
 
-/** The first step still to do, or the cart when there is nothing to buy. */
+/**
+ * The first step still to do; with nothing to buy, the order the cart just became (a shopper coming back from the
+ * payment page) or else the cart.
+ */
 export function firstOpenStepPath(progress: CheckoutProgress): string {
   if (!progress.signedIn) return pathOf("contact");
-  if (!progress.hasItems) return CART_PATH;
+  if (!progress.hasItems)
+    return progress.placedOrder ? `/orders/${encodeURIComponent(progress.placedOrder)}` : CART_PATH;
   if (!progress.hasAddress) return pathOf("address");
   if (!progress.hasDelivery) return pathOf("delivery");
   return pathOf("review");
@@ -40,7 +46,7 @@ export function redirectForStep(step: CheckoutStep, progress: CheckoutProgress):
   const open = firstOpenStepPath(progress);
   const order = CHECKOUT_STEPS.map((entry) => entry.path);
   const openIndex = order.indexOf(open);
-  // The cart (nothing to buy) or an earlier open step comes first.
+  // Nothing to buy (the cart, or the order it became) or an earlier open step comes first.
   if (openIndex === -1 || openIndex < order.indexOf(pathOf(step))) return open;
   return null;
 }

@@ -4,6 +4,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { getActiveCart } from "@/lib/commerce/cart";
 import { signedInShopper, type SignedInShopper } from "@/lib/commerce/sign-in";
 import { getSession } from "@/lib/session";
+import type { SessionData } from "@/lib/session-cookie";
 import { redirectForStep, type CheckoutProgress, type CheckoutStep } from "./checkout-steps";
 
 export interface CheckoutState {
@@ -38,7 +39,20 @@ export async function loadCheckout(): Promise<CheckoutState | "unavailable"> {
     console.error(`[checkout] could not load the cart: ${error instanceof Error ? error.message : String(error)}`);
     return "unavailable";
   }
-  return { shopper, cart, endedSignIn: data.endedSignIn ?? null, progress: progressOf(shopper, cart) };
+  return {
+    shopper,
+    cart,
+    endedSignIn: recentlyEnded(data),
+    progress: { ...progressOf(shopper, cart), placedOrder: data.placedOrder ?? null },
+  };
+}
+
+/** A sign-in that ended within the hour: checkout explains it (an older one is none of this visitor's business). */
+const ENDED_SIGN_IN_NOTICE_MS = 60 * 60 * 1000;
+
+function recentlyEnded(data: SessionData): string | null {
+  if (data.endedSignIn === undefined || data.endedSignInAt === undefined) return null;
+  return Date.now() - data.endedSignInAt < ENDED_SIGN_IN_NOTICE_MS ? data.endedSignIn : null;
 }
 
 function progressOf(shopper: SignedInShopper | null, cart: Cart | null): CheckoutProgress {

@@ -4,6 +4,7 @@ import { formatPrice } from "@/app/_lib/format-price";
 import { toCartView } from "@/app/_lib/cart-view";
 import { getConfig } from "@/lib/config";
 import { fulfillmentLabel } from "../_lib/fulfillment-label";
+import { TOTAL_CHANGED_PARAM } from "../_lib/reviewed-total";
 import { loadCheckoutStep } from "../_lib/load-checkout";
 import { AddressLines } from "../_components/address-lines";
 import { CheckoutStep, CheckoutUnavailable } from "../_components/checkout-step";
@@ -12,7 +13,7 @@ import { PlaceOrderForm } from "../_components/place-order-form";
 export const instant = false;
 
 /** Checkout step 4: everything at a glance, each part one click from being changed, then place the order and pay. */
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
   const state = await loadCheckoutStep("review");
   const cart = state === "unavailable" ? null : state.cart;
   if (state === "unavailable" || !cart?.shipping_address || !cart.billing_address) {
@@ -20,6 +21,7 @@ export default async function ReviewPage() {
   }
   const total = formatPrice(cart.to_be_paid, cart.currency.code);
   const demo = getConfig().mode === "demo";
+  const totalChanged = (await searchParams)[TOTAL_CHANGED_PARAM] !== undefined;
   return (
     <CheckoutStep title="Review and pay" cart={toCartView(cart)} shopper={state.shopper}>
       <div className="space-y-4">
@@ -36,6 +38,15 @@ export default async function ReviewPage() {
           </p>
         </ReviewCard>
         <div className="rounded-card border border-line bg-surface p-5 sm:p-6">
+          {totalChanged ? (
+            <p
+              role="alert"
+              className="mb-4 rounded-control border border-sale/40 bg-brand-soft px-4 py-3 text-sm text-sale"
+            >
+              Your cart changed since you reviewed it, so nothing was charged. Please check the total and place the
+              order again.
+            </p>
+          ) : null}
           <p className="flex items-baseline justify-between gap-4">
             <span className="font-semibold text-fg">To pay</span>
             <span className="font-display text-2xl font-semibold text-fg tabular-nums" data-testid="review-total">
@@ -53,7 +64,10 @@ export default async function ReviewPage() {
             </p>
           ) : null}
           <div className="mt-5">
-            <PlaceOrderForm label={cart.to_be_paid > 0 ? `Place order and pay ${total}` : "Place order"} />
+            <PlaceOrderForm
+              label={cart.to_be_paid > 0 ? `Place order and pay ${total}` : "Place order"}
+              reviewedTotal={cart.to_be_paid}
+            />
           </div>
         </div>
       </div>

@@ -21,7 +21,7 @@ export default async function VerifyPage() {
       shopper={null}
       intro={<CodeSentIntro email={pending.email} />}
     >
-      <CodeStep pending={pending} />
+      <CodeStep flow={pending.flow} demoCode={pending.demoCode} />
     </CheckoutStep>
   );
 }

@@ -33,7 +33,8 @@ export default async function OrderPage({ params }: { params: Promise<{ orderNum
     const [order, payment, cart] = await Promise.all([
       getOrder(orderNumber),
       getPaymentStatus(orderNumber).catch(() => null),
-      getActiveCart(),
+      // Only for the header: the order page does not depend on it.
+      getActiveCart().catch(() => undefined),
     ]);
     loaded = { order, payment, cart };
   } catch (error) {
@@ -53,7 +54,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderNum
   const name = order.shipping_address?.first_name ?? shopper.firstName;
   return (
     <div className="mx-auto max-w-5xl px-4 pt-8 pb-16 sm:px-6 sm:pt-12 lg:px-8">
-      <ShopperSync account={shopper} cart={cart ? toCartView(cart) : null} />
+      <ShopperSync account={shopper} cart={cart === undefined ? undefined : cart ? toCartView(cart) : null} />
       <div data-testid="order-outcome" data-outcome={outcome} className="max-w-2xl">
         {outcome === "paid" ? (
           <>
@@ -86,7 +87,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderNum
               We’re confirming your payment
             </h1>
             <p className="mt-3 text-fg-muted" role="status">
-              This usually takes a few seconds; this page updates by itself.{" "}
+              This usually takes a few seconds, and this page checks again by itself for a few minutes.{" "}
               <Link href={`/orders/${encodeURIComponent(orderNumber)}`} className="font-semibold text-brand underline">
                 Check now
               </Link>

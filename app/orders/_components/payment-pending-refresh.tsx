@@ -3,20 +3,25 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-const INTERVAL_MS = 3_000;
-const MAX_CHECKS = 20;
+/** Seconds between checks: often at first, then less often. A payment left open turns "failed" within minutes. */
+const DELAYS_MS = [2_000, 3_000, 5_000, 5_000, 10_000, 10_000, 15_000, 15_000, 30_000, 30_000, 30_000, 30_000];
 
-/** While a payment is still being confirmed, asks the server again every few seconds (for about a minute). */
+/** While a payment is still being confirmed, asks the server again (about five minutes in all). */
 export function PaymentPendingRefresh() {
   const router = useRouter();
   useEffect(() => {
-    let checks = 0;
-    const timer = setInterval(() => {
-      checks++;
-      router.refresh();
-      if (checks >= MAX_CHECKS) clearInterval(timer);
-    }, INTERVAL_MS);
-    return () => clearInterval(timer);
+    let check = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const schedule = () => {
+      const delay = DELAYS_MS[check++];
+      if (delay === undefined) return;
+      timer = setTimeout(() => {
+        router.refresh();
+        schedule();
+      }, delay);
+    };
+    schedule();
+    return () => clearTimeout(timer);
   }, [router]);
   return null;
 }

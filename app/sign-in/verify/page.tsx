@@ -15,7 +15,7 @@ export default async function VerifySignInPage() {
   if (!pending || pending.flow !== "account") redirect("/sign-in");
   return (
     <SignInFrame title="Check your email" intro={<CodeSentIntro email={pending.email} />}>
-      <CodeStep pending={pending} />
+      <CodeStep flow={pending.flow} demoCode={pending.demoCode} />
     </SignInFrame>
   );
 }

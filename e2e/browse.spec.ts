@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_API_ORIGIN } from "./support/ports";
 
@@ -212,3 +213,19 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("the store's name fits the header on a small phone, beside the account and cart buttons", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const name = page
+    .getByRole("banner")
+    .getByRole("link", { name: /, home$/ })
+    .locator("span");
+  await expect(name).toBeVisible();
+  await expect(page.getByRole("banner").getByTestId("cart-link")).toBeVisible();
+  // The name is drawn whole, not cut off with an ellipsis.
+  expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  await page.screenshot({ path: path.join(testInfo.project.outputDir, "screenshots", "header-phone-360.png") });
+});

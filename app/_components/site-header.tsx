@@ -26,7 +26,10 @@ export async function SiteHeader() {
         <MainNav categories={categories} className="ml-2 hidden lg:block xl:ml-4" />
         <SearchForm className="order-last mb-3 basis-full md:order-none md:mb-0 md:ml-auto md:w-72 md:basis-auto lg:w-52 xl:w-80" />
         <div className="ml-auto flex shrink-0 items-center gap-0.5 sm:gap-1 md:ml-0">
-          <ThemeToggle />
+          {/* The smallest phones (under 400 px) keep their room for the store's name; the theme follows the system. */}
+          <div className="hidden min-[400px]:block">
+            <ThemeToggle />
+          </div>
           <HeaderAccount />
           <HeaderCart />
         </div>

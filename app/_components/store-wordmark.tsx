@@ -11,7 +11,7 @@ export function StoreWordmark({ name, logoUrl }: { name: string; logoUrl: string
       {logoUrl ? (
         <Image src={logoUrl} alt="" width={32} height={32} unoptimized className="h-8 w-auto shrink-0" />
       ) : null}
-      <span className="truncate font-display text-[1.375rem] leading-tight font-semibold tracking-tight text-fg sm:text-2xl">
+      <span className="truncate font-display text-[1.25rem] leading-tight font-semibold tracking-tight text-fg min-[400px]:text-[1.375rem] sm:text-2xl">
         {name}
       </span>
     </Link>

@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers }];
   },
   images: {
+    // Product images are at most about 620 CSS px wide: 1920 covers a 3× phone screen, and srcsets stay short.
+    deviceSizes: [640, 750, 828, 1080, 1200, 1920],
     remotePatterns: imageRemotePatterns(process.env),
     // The demo API serves its catalog images from 127.0.0.1, which Next.js refuses by default.
     dangerouslyAllowLocalIP: !process.env.CE_STORE_ID,

@@ -297,7 +297,7 @@ test.describe("header typeahead", () => {
     const body = (await response.json()) as { suggestions: Record<string, unknown>[] };
     expect(body.suggestions.length).toBeGreaterThan(0);
     expect(body.suggestions.length).toBeLessThanOrEqual(6);
-    expect(Object.keys(body.suggestions[0]!).sort()).toEqual(["currency", "imageUrl", "name", "price", "slug"]);
+    expect(Object.keys(body.suggestions[0]!).sort()).toEqual(["currency", "image", "name", "price", "slug"]);
     const slugs = body.suggestions.map((suggestion) => suggestion.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(((await (await request.get("/api/search/suggest?q=")).json()) as typeof body).suggestions).toEqual([]);

@@ -137,6 +137,18 @@ test("a category page has its title, canonical URL, Open Graph image and breadcr
   expect(sorted?.headers()["x-robots-tag"]).toBe("noindex");
 });
 
+test("a search page's description is in the document's head, where crawlers that run no script read it", async ({
+  request,
+}) => {
+  // A crawler's user agent: Next.js renders pages for such crawlers in full before sending them.
+  for (const userAgent of ["Mozilla/5.0 (compatible; Bingbot/2.0)", "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0"]) {
+    const html = await (await request.get("/search?q=tee", { headers: { "user-agent": userAgent } })).text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head.match(/<meta name="description" content="[^"]*Aurora Goods[^"]*"/g), userAgent).toHaveLength(1);
+    expect(html.match(/<meta name="description"/g), userAgent).toHaveLength(1);
+  }
+});
+
 test.describe("POST /api/revalidate", () => {
   const body = { tag: "catalog" };
 

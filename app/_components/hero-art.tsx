@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StoreImage } from "./store-image";
 
 export interface HeroArtImage {
   url: string;
@@ -29,7 +29,7 @@ export function HeroArt({ images }: { images: HeroArtImage[] }) {
               className={`relative overflow-hidden rounded-t-full rounded-b-md border-[5px] border-surface shadow-card sm:border-[6px] ${arch.className} ${arch.fill}`}
             >
               {image ? (
-                <Image
+                <StoreImage
                   src={image.url}
                   alt=""
                   fill

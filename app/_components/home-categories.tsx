@@ -1,5 +1,5 @@
 import type { Product } from "@commercengine/storefront-sdk";
-import Image from "next/image";
+import { StoreImage } from "./store-image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { unstable_rethrow } from "next/navigation";
@@ -45,7 +45,7 @@ export async function HomeCategories({ featured }: { featured: Promise<FeaturedP
                 className="group relative isolate flex aspect-[4/5] flex-col justify-end overflow-hidden rounded-card bg-clay-100 p-4 shadow-card sm:p-5 dark:bg-clay-900"
               >
                 {image ? (
-                  <Image
+                  <StoreImage
                     src={image.url_standard}
                     alt=""
                     fill

@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import type { NavCategory, NavLink } from "@/app/_lib/nav-links";
 import { CloseIcon, MenuIcon } from "./icons";
+import { useDismiss } from "./use-dismiss";
 
 /**
  * The phone navigation: a disclosure button that opens the links and every category in a panel under
- * the header. Closes on a link click or Escape. Rendered inside the sticky <header>, which positions the panel.
+ * the header. Closes on a link click, Escape or a press outside it. Rendered inside the sticky <header>, which positions the panel.
  */
 export function MobileMenu({ links, categories }: { links: readonly NavLink[]; categories: NavCategory[] }) {
   const [open, setOpen] = useState(false);
@@ -21,24 +22,14 @@ export function MobileMenu({ links, categories }: { links: readonly NavLink[]; c
   const [openedAt, setOpenedAt] = useState(pathname);
   if (open && openedAt !== pathname) setOpen(false);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      // The header search handles its own Escape first.
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      setOpen(false);
-      // Focus would otherwise stay on a link that is now hidden.
-      toggle.current?.focus();
-    };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  }, [open]);
-
-  const close = () => setOpen(false);
+  const root = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  // Escape puts focus back on the button: it would otherwise stay on a link that is now hidden.
+  useDismiss(open, close, root, toggle);
   const current = (href: string) => (pathname === href ? ("page" as const) : undefined);
 
   return (
-    <div className="lg:hidden">
+    <div ref={root} className="lg:hidden">
       <button
         type="button"
         aria-expanded={open}

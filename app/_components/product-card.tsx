@@ -1,5 +1,5 @@
 import type { Product } from "@commercengine/storefront-sdk";
-import Image from "next/image";
+import { StoreImage } from "./store-image";
 import Link from "next/link";
 import { formatPrice } from "@/app/_lib/format-price";
 import { primaryCategory } from "@/app/_lib/primary-category";
@@ -35,7 +35,7 @@ export function ProductCard({ product, loading = "lazy", preload = false }: Prod
     >
       <div className="relative aspect-square overflow-hidden rounded-card bg-subtle">
         {image ? (
-          <Image
+          <StoreImage
             src={image.url_standard}
             alt={image.alternate_text || product.name}
             fill

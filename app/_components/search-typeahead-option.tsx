@@ -1,6 +1,5 @@
 "use client";
 
-import Image from "next/image";
 import type { PointerEvent } from "react";
 import { formatPrice } from "@/app/_lib/format-price";
 import { ArrowRightIcon, SearchIcon } from "./icons";
@@ -43,8 +42,9 @@ export function SearchTypeaheadOption({
       {...optionEvents(props)}
     >
       <span className="relative size-12 shrink-0 overflow-hidden rounded-lg bg-subtle">
-        {suggestion.imageUrl ? (
-          <Image src={suggestion.imageUrl} alt="" width={48} height={48} className="size-full object-cover" />
+        {suggestion.image ? (
+          // eslint-disable-next-line @next/next/no-img-element -- the optimized URLs come from the server (getImageProps)
+          <img {...suggestion.image} alt="" decoding="async" className="size-full object-cover" />
         ) : null}
       </span>
       <span className="min-w-0 flex-1">

@@ -1,8 +1,8 @@
 "use client";
 
-import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { Suspense, useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import type { OptimizedImage } from "@/app/_lib/optimized-image";
 import { DEFAULT_SEARCH_STATE, normalizeQuery, searchHref } from "@/app/_lib/search-params";
 import { CloseIcon, SearchIcon } from "./icons";
 import { SearchTypeaheadOption, SeeAllOption } from "./search-typeahead-option";
@@ -14,7 +14,8 @@ export interface SearchSuggestion {
   name: string;
   price: number;
   currency: string;
-  imageUrl: string | null;
+  /** The thumbnail's optimized `<img>` attributes, resolved on the server. */
+  image: OptimizedImage | null;
 }
 
 const MIN_QUERY_LENGTH = 2;
@@ -206,7 +207,7 @@ export function SearchTypeahead({ className = "" }: { className?: string }) {
 
   return (
     <div ref={rootRef} className={`relative ${className}`}>
-      <Form action="/search" role="search" onSubmit={onSubmit} className="relative">
+      <form action="/search" role="search" onSubmit={onSubmit} className="relative">
         <label htmlFor={inputId} className="sr-only">
           Search products
         </label>
@@ -269,7 +270,7 @@ export function SearchTypeahead({ className = "" }: { className?: string }) {
             <CloseIcon className="size-4" />
           </button>
         ) : null}
-      </Form>
+      </form>
 
       <div
         hidden={!expanded}

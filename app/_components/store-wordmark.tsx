@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StoreImage } from "./store-image";
 import Link from "next/link";
 
 /**
@@ -9,7 +9,7 @@ export function StoreWordmark({ name, logoUrl }: { name: string; logoUrl: string
   return (
     <Link href="/" aria-label={`${name}, home`} className="flex min-w-0 items-center gap-2.5 rounded-lg">
       {logoUrl ? (
-        <Image src={logoUrl} alt="" width={32} height={32} unoptimized className="h-8 w-auto shrink-0" />
+        <StoreImage src={logoUrl} alt="" width={32} height={32} unoptimized className="h-8 w-auto shrink-0" />
       ) : null}
       <span className="truncate font-display text-[1.25rem] leading-tight font-semibold tracking-tight text-fg min-[400px]:text-[1.375rem] sm:text-2xl">
         {name}

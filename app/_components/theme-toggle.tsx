@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
+import { useCallback, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
 import {
   THEME_PREFERENCES,
   applyThemePreference,
@@ -11,6 +11,7 @@ import {
 } from "@/app/_lib/theme-preference";
 import { CheckIcon } from "./icons";
 import { MonitorIcon, MoonIcon, SunIcon } from "./theme-icons";
+import { useDismiss } from "./use-dismiss";
 
 const OPTIONS: Record<ThemePreference, { label: string; icon: ComponentType<{ className?: string }> }> = {
   system: { label: "System", icon: MonitorIcon },
@@ -34,23 +35,8 @@ export function ThemeToggle() {
   // The inline script set the theme before paint; in development React's remount can clear it.
   useLayoutEffect(() => applyThemePreference(readThemePreference()), []);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, rootRef, buttonRef);
 
   const Current = OPTIONS[preference].icon;
   return (

@@ -10,14 +10,13 @@ interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+// The description is not here: metadata that reads the query string streams after the document's <head>, where
+// crawlers that do not run scripts never see it. <SearchDescription> puts it in the prerendered head instead.
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const state = parseSearchParams(await searchParams);
-  const store = await storeInfoOrFallback();
   return {
     title: state.q ? `Search results for “${state.q}”` : "All products",
-    description: state.q
-      ? `Products matching “${state.q}” at ${store.name}.`
-      : `Every product at ${store.name}, with filters for price, colour and size.`,
+    description: null,
     alternates: { canonical: canonicalSearchHref(state) },
     // Facets, sorts and later pages only narrow or reorder the query's results.
     ...(isRefined(state) ? { robots: { index: false, follow: true } } : {}),
@@ -28,6 +27,7 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 export default function SearchPage({ searchParams }: SearchPageProps) {
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-16 sm:px-6 sm:pt-10 sm:pb-24 lg:px-8">
+      <SearchDescription />
       <p className="text-xs font-semibold tracking-[0.16em] text-brand uppercase sm:text-sm">Search</p>
       <h1 className="mt-2 font-display text-3xl leading-tight font-semibold tracking-tight break-words sm:text-4xl">
         <Suspense
@@ -45,5 +45,16 @@ export default function SearchPage({ searchParams }: SearchPageProps) {
         <SearchResults searchParams={searchParams} />
       </Suspense>
     </div>
+  );
+}
+
+/** The page's meta description, the same for every query; React hoists it into the prerendered <head>. */
+async function SearchDescription() {
+  const store = await storeInfoOrFallback();
+  return (
+    <meta
+      name="description"
+      content={`Search every product at ${store.name}, with filters for price, colour and size.`}
+    />
   );
 }

@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent, type SyntheticEvent } from "react";
 import { signOutAction } from "@/app/_actions/account-actions";
 import { useCartUi } from "../cart/cart-ui-provider";
 import { UserIcon } from "../icons";
+import { useDismiss } from "../use-dismiss";
 
 const ICON_BUTTON =
   "inline-flex size-10 shrink-0 items-center justify-center rounded-full text-fg transition-colors hover:bg-subtle";
@@ -44,7 +45,7 @@ function AccountMenu({ label, email }: { label: string; email: string | null }) 
   const { confirmAccount, confirmCart } = useCartUi();
   const [message, setMessage] = useState("");
   const [isPending, startTransition] = useTransition();
-  const [details, closeMenu] = useDismissibleDetails();
+  const { details, summary, onToggle, close: closeMenu } = useDismissibleDetails();
   const router = useRouter();
   const pathname = usePathname();
 
@@ -67,8 +68,9 @@ function AccountMenu({ label, email }: { label: string; email: string | null }) 
   }
 
   return (
-    <details ref={details} className="group relative" data-testid="account-menu">
+    <details ref={details} onToggle={onToggle} className="group relative" data-testid="account-menu">
       <summary
+        ref={summary}
         className={`${ICON_BUTTON} cursor-pointer list-none bg-subtle [&::-webkit-details-marker]:hidden`}
         aria-label={`Account: signed in as ${label}`}
       >
@@ -107,30 +109,14 @@ function AccountMenu({ label, email }: { label: string; email: string | null }) 
 /** A `<details>` menu that closes like a menu should: on Escape (focus back on its button), a click outside, or a new page. */
 function useDismissibleDetails() {
   const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  useEffect(() => {
+  const close = useCallback(() => {
     if (details.current) details.current.open = false;
-  }, [pathname]);
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      const menu = details.current;
-      if (event.key !== "Escape" || !menu?.open) return;
-      menu.open = false;
-      menu.querySelector("summary")?.focus();
-    }
-    function onPointerDown(event: PointerEvent) {
-      const menu = details.current;
-      if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
-    }
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
   }, []);
-  const close = () => {
-    if (details.current) details.current.open = false;
-  };
-  return [details, close] as const;
+  useEffect(close, [pathname, close]);
+  useDismiss(open, close, details, summary);
+  const onToggle = (event: SyntheticEvent<HTMLDetailsElement>) => setOpen(event.currentTarget.open);
+  return { details, summary, onToggle, close };
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useState, type MouseEvent } from "react";
+import { lazy, Suspense, useState, type MouseEvent } from "react";
 import { applyPendingChanges } from "@/app/_lib/pending-cart";
 import { CartLink } from "../cart-link";
 import { useCartUi } from "./cart-ui-provider";
 
 // The drawer's code loads when it is first wanted, not with every page.
-const CartDrawer = dynamic(() => import("./cart-drawer").then((module) => module.CartDrawer), { ssr: false });
+// (React.lazy rather than next/dynamic: the drawer never renders on the server, and it keeps next/dynamic's code out.)
+const CartDrawer = lazy(() => import("./cart-drawer").then((module) => ({ default: module.CartDrawer })));
 
 /**
  * The header's cart: the link with this shopper's count (changes not confirmed yet included) and the drawer. Until
@@ -29,7 +29,11 @@ export function HeaderCart() {
   return (
     <>
       <CartLink count={count} onClick={onClick} onIntent={() => setDrawerWanted(true)} />
-      {drawerWanted ? <CartDrawer cart={cart.status === "ready" ? cart.cart : null} /> : null}
+      {drawerWanted ? (
+        <Suspense fallback={null}>
+          <CartDrawer cart={cart.status === "ready" ? cart.cart : null} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

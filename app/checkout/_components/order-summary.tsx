@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StoreImage } from "@/app/_components/store-image";
 import Link from "next/link";
 import { CartTotals } from "@/app/_components/cart/cart-totals";
 import { formatPrice } from "@/app/_lib/format-price";
@@ -24,7 +24,9 @@ export function OrderSummary({ cart }: { cart: CartView }) {
         {cart.lines.map((line) => (
           <li key={line.key} className="flex gap-3 py-3.5" data-testid="summary-line">
             <div className="relative size-16 shrink-0 overflow-hidden rounded-control bg-subtle">
-              {line.imageUrl ? <Image src={line.imageUrl} alt="" fill sizes="64px" className="object-cover" /> : null}
+              {line.imageUrl ? (
+                <StoreImage src={line.imageUrl} alt="" fill sizes="64px" className="object-cover" />
+              ) : null}
               <span className="absolute -top-0 -right-0 grid min-w-5 place-items-center rounded-bl-control bg-fg px-1 text-xs font-semibold text-canvas">
                 <span className="sr-only">Quantity </span>
                 {line.quantity}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StoreImage } from "@/app/_components/store-image";
 import type { OrderItem } from "@commercengine/storefront-sdk";
 import { formatPrice } from "@/app/_lib/format-price";
 
@@ -10,7 +10,7 @@ export function OrderItems({ items, currency }: { items: readonly OrderItem[]; c
         <li key={`${item.product_id}:${item.variant_id ?? ""}`} className="flex gap-4 py-4" data-testid="order-line">
           <div className="relative size-20 shrink-0 overflow-hidden rounded-control bg-subtle">
             {item.product_image_url ? (
-              <Image src={item.product_image_url} alt="" fill sizes="80px" className="object-cover" />
+              <StoreImage src={item.product_image_url} alt="" fill sizes="80px" className="object-cover" />
             ) : null}
           </div>
           <div className="min-w-0 flex-1">

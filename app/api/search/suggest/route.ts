@@ -3,6 +3,7 @@ import type { SearchSuggestion } from "@/app/_components/search-typeahead";
 import { normalizeQuery } from "@/app/_lib/search-params";
 import { productPrice } from "@/app/_lib/product-price";
 import { groupSkusByProduct, productFromSkus } from "@/app/_lib/product-from-skus";
+import { optimizedImage } from "@/app/_lib/optimized-image";
 import { searchProducts } from "@/lib/commerce/catalog";
 
 const MAX_SUGGESTIONS = 6;
@@ -10,7 +11,7 @@ const MAX_SUGGESTIONS = 6;
 const SKUS_TO_READ = 100;
 
 /**
- * `GET /api/search/suggest?q=…` → `{ query, suggestions: [{ slug, name, price, currency, imageUrl }] }`, up to
+ * `GET /api/search/suggest?q=…` → `{ query, suggestions: [{ slug, name, price, currency, image }] }`, up to
  * six products for the header's typeahead. Public catalog data only (the cached `searchProducts`), never
  * the session, so browsers and CDNs may cache the answer briefly.
  */
@@ -31,7 +32,9 @@ export async function GET(request: NextRequest): Promise<Response> {
           name: product.name,
           price: price.amount,
           currency: price.currency,
-          imageUrl: image ? image.url_thumbnail || image.url_standard : null,
+          image: image
+            ? optimizedImage({ src: image.url_thumbnail || image.url_standard, width: 48, height: 48 })
+            : null,
         };
       });
     return Response.json(

@@ -1,12 +1,8 @@
 "use client";
 
-import Image from "next/image";
 import { useCallback, useRef, useState, type KeyboardEvent } from "react";
 import { ArrowRightIcon } from "@/app/_components/icons";
 import type { GalleryImage } from "../_lib/product-view";
-
-/** The main image's width: full width on phones, about half of the max-w-7xl page from tablets up. */
-const MAIN_IMAGE_SIZES = "(min-width: 1280px) 620px, (min-width: 768px) 50vw, 100vw";
 
 /**
  * Product images: a swipeable, scroll-snapping strip (one image per view) with thumbnails below. Thumbnails,
@@ -82,14 +78,14 @@ export function ProductGallery({ images, productName }: { images: GalleryImage[]
         >
           {images.map((image, index) => (
             <div key={image.id} className="relative aspect-square w-full shrink-0 snap-center snap-always">
-              <Image
-                src={image.src}
+              {/* eslint-disable-next-line @next/next/no-img-element -- next/image's URLs, resolved on the server */}
+              <img
+                {...image.main}
                 alt={image.alt}
-                fill
-                sizes={MAIN_IMAGE_SIZES}
-                preload={index === 0}
-                loading={index === 0 ? undefined : "lazy"}
-                className="object-cover"
+                loading={index === 0 ? "eager" : "lazy"}
+                fetchPriority={index === 0 ? "high" : undefined}
+                decoding="async"
+                className="absolute inset-0 size-full object-cover"
                 data-testid={index === active ? "main-image" : undefined}
               />
             </div>
@@ -136,7 +132,14 @@ export function ProductGallery({ images, productName }: { images: GalleryImage[]
                   : "opacity-75 ring-1 ring-line hover:opacity-100"
               }`}
             >
-              <Image src={image.src} alt="" fill sizes="72px" className="object-cover" />
+              {/* eslint-disable-next-line @next/next/no-img-element -- next/image's URLs, resolved on the server */}
+              <img
+                {...image.thumbnail}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                className="absolute inset-0 size-full object-cover"
+              />
             </button>
           ))}
         </div>

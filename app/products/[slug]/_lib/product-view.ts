@@ -1,4 +1,5 @@
 import type { ProductDetail, ProductImage } from "@commercengine/storefront-sdk";
+import { optimizedImage, type OptimizedImage } from "@/app/_lib/optimized-image";
 import { quantityRule, type QuantityRule } from "@/app/_lib/quantity-rule";
 import {
   optionGroupsOf,
@@ -18,7 +19,14 @@ export interface GalleryImage {
   id: string;
   src: string;
   alt: string;
+  /** Optimized `<img>` attributes for the gallery's main strip and its thumbnails, resolved on the server. */
+  main: OptimizedImage;
+  thumbnail: OptimizedImage;
 }
+
+/** The main image's width: full width on phones, about half of the max-w-7xl page from tablets up. */
+const MAIN_IMAGE_SIZES = "(min-width: 1280px) 620px, (min-width: 768px) 50vw, 100vw";
+const THUMBNAIL_SIZES = "72px";
 
 export interface PriceView {
   selling: number;
@@ -61,6 +69,8 @@ export function toProductView(product: ProductDetail): ProductView {
           id: image.id,
           src: image.url_standard,
           alt: image.alternate_text || image.title || product.name,
+          main: optimizedImage({ src: image.url_standard, fill: true, sizes: MAIN_IMAGE_SIZES }),
+          thumbnail: optimizedImage({ src: image.url_standard, fill: true, sizes: THUMBNAIL_SIZES }),
         };
         return image.id;
       });

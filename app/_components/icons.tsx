@@ -72,17 +72,6 @@ export function ShieldIcon(props: IconProps) {
   );
 }
 
-export function StarIcon(props: IconProps) {
-  return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" aria-hidden="true" focusable="false" {...props}>
-      <path
-        fill="currentColor"
-        d="M10 1.8l2.47 5.2 5.7.7-4.2 3.93 1.08 5.64L10 14.5l-5.05 2.77 1.08-5.64L1.83 7.7l5.7-.7z"
-      />
-    </svg>
-  );
-}
-
 export function CheckIcon(props: IconProps) {
   return (
     <Icon {...props}>

@@ -1,4 +1,4 @@
-import { StarIcon } from "./icons";
+import type { CSSProperties } from "react";
 
 /** Five stars filled to the average rating, plus the review count. Screen readers get one sentence. */
 export function RatingStars({ rating, count }: { rating: number; count: number }) {
@@ -9,21 +9,11 @@ export function RatingStars({ rating, count }: { rating: number; count: number }
       <span className="sr-only">
         Rated {rounded} out of 5 from {count} {count === 1 ? "review" : "reviews"}
       </span>
-      <span className="relative inline-flex shrink-0" aria-hidden="true">
-        <span className="flex text-line-strong">
-          {[0, 1, 2, 3, 4].map((index) => (
-            <StarIcon key={index} className="size-3.5" />
-          ))}
-        </span>
-        <span
-          className="absolute inset-y-0 left-0 flex overflow-hidden text-star"
-          style={{ width: `${(clamped / 5) * 100}%` }}
-        >
-          {[0, 1, 2, 3, 4].map((index) => (
-            <StarIcon key={index} className="size-3.5 shrink-0" />
-          ))}
-        </span>
-      </span>
+      <span
+        aria-hidden="true"
+        className="rating-stars shrink-0"
+        style={{ "--rating": `${(clamped / 5) * 100}%` } as CSSProperties}
+      />
       <span aria-hidden="true" className="tabular-nums">
         {rounded.toFixed(1)} <span className="text-fg-muted/80">({count})</span>
       </span>

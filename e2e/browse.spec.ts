@@ -106,6 +106,17 @@ test("sort and page live in the URL, and nonsense values fall back to the defaul
   await expect(page).toHaveURL(/\?sort=rating$/);
   await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", { rating: "desc" }));
 
+  // Back to the default order (the category's own URL) in the same tab, then on to page 2 and back.
+  await page.getByLabel("Sort by").selectOption("newest");
+  await expect(page).toHaveURL(/\/categories\/clothing$/);
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing"));
+  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/categories\/clothing\?page=2$/);
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", undefined, 2));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/categories\/clothing$/);
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing"));
+
   // Page 2 of a sorted listing (clothing has 9 products, 8 to a page) continues the same order.
   const pageTwo = await page.goto("/categories/clothing?sort=price-desc&page=2");
   expect(pageTwo?.status()).toBe(200);
@@ -122,7 +133,13 @@ test("sort and page live in the URL, and nonsense values fall back to the defaul
     "/categories/clothing?sort=price-desc",
   );
 
-  for (const query of ["?sort=cheapest&page=abc", "?page=-2", "?page=1.5&sort=", "?page=99999999999999999999"]) {
+  for (const query of [
+    "?sort=cheapest&page=abc",
+    "?page=-2",
+    "?page=1.5&sort=",
+    "?page=99999999999999999999",
+    "?utm_source=newsletter",
+  ]) {
     const response = await page.goto(`/categories/clothing${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByLabel("Sort by")).toHaveValue("newest");

@@ -9,7 +9,8 @@ import { useDismiss } from "./use-dismiss";
 
 /**
  * The phone navigation: a disclosure button that opens the links and every category in a panel under
- * the header. Closes on a link click, Escape or a press outside it. Rendered inside the sticky <header>, which positions the panel.
+ * the header. Closes on a link click, Escape or a press outside it. Rendered inside the sticky <header>,
+ * which positions the panel.
  */
 export function MobileMenu({ links, categories }: { links: readonly NavLink[]; categories: NavCategory[] }) {
   const [open, setOpen] = useState(false);

@@ -1,5 +1,4 @@
 import type { Product } from "@commercengine/storefront-sdk";
-import { StoreImage } from "./store-image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { unstable_rethrow } from "next/navigation";
@@ -10,6 +9,7 @@ import { listProducts } from "@/lib/commerce/catalog";
 import { getCategoryTree, type CategoryNode } from "@/lib/commerce/categories";
 import { HomeSectionHeading } from "./home-section-heading";
 import { ArrowRightIcon } from "./icons";
+import { StoreImage } from "./store-image";
 
 /** Tiles are 2 across on phones and 4 from tablets up, capped by max-w-7xl. */
 const TILE_IMAGE_SIZES = "(min-width: 1280px) 296px, (min-width: 768px) 24vw, 48vw";

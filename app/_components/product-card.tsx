@@ -1,5 +1,4 @@
 import type { Product } from "@commercengine/storefront-sdk";
-import { StoreImage } from "./store-image";
 import Link from "next/link";
 import { formatPrice } from "@/app/_lib/format-price";
 import { primaryCategory } from "@/app/_lib/primary-category";
@@ -8,6 +7,7 @@ import { productPrice } from "@/app/_lib/product-price";
 import { quantityRule } from "@/app/_lib/quantity-rule";
 import { CardAddToCart } from "./cart/card-add-to-cart";
 import { RatingStars } from "./rating-stars";
+import { StoreImage } from "./store-image";
 
 /** `sizes` for a card in the product grid: 2 columns on phones, 4 from tablets up, capped by max-w-7xl. */
 export const PRODUCT_CARD_IMAGE_SIZES = "(min-width: 1280px) 296px, (min-width: 768px) 24vw, 48vw";

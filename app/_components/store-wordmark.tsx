@@ -1,5 +1,5 @@
-import { StoreImage } from "./store-image";
 import Link from "next/link";
+import { StoreImage } from "./store-image";
 
 /**
  * The header logo: the store's logo mark (when it has one) and its name, linking home. The logo is not

@@ -1,6 +1,6 @@
-import { StoreImage } from "@/app/_components/store-image";
 import Link from "next/link";
 import { CartTotals } from "@/app/_components/cart/cart-totals";
+import { StoreImage } from "@/app/_components/store-image";
 import { formatPrice } from "@/app/_lib/format-price";
 import type { CartView } from "@/app/_lib/cart-view";
 

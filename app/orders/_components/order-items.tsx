@@ -1,5 +1,5 @@
-import { StoreImage } from "@/app/_components/store-image";
 import type { OrderItem } from "@commercengine/storefront-sdk";
+import { StoreImage } from "@/app/_components/store-image";
 import { formatPrice } from "@/app/_lib/format-price";
 
 /** An order's lines: image, name, variant, quantity and what they cost. */

@@ -2,7 +2,7 @@
 
 import Form from "next/form";
 import { useRouter } from "next/navigation";
-import { useId, useSyncExternalStore } from "react";
+import { useId } from "react";
 import {
   SEARCH_SORTS,
   SEARCH_SORT_LABELS,
@@ -14,20 +14,14 @@ import {
 } from "@/app/_lib/search-params";
 import { ChevronDownIcon } from "./search-icons";
 
-const subscribe = () => () => {};
-
 /**
- * The sort order: a GET form with a submit button, so it works without JavaScript. Once hydrated the
- * button goes and picking an option navigates straight to the new URL.
+ * The sort order: a GET form with a submit button, so it works without JavaScript. With JavaScript, picking an
+ * option navigates straight to the new URL; the button is in <noscript>, so it never takes room and then leaves
+ * (which moved the results on hydration).
  */
 export function SortForm({ state }: { state: SearchState }) {
   const router = useRouter();
   const id = useId();
-  const enhanced = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
   const kept = searchParamEntries(state).filter(([name]) => name !== "sort" && name !== "page");
 
   return (
@@ -59,14 +53,14 @@ export function SortForm({ state }: { state: SearchState }) {
         </select>
         <ChevronDownIcon className="pointer-events-none absolute top-1/2 right-3.5 size-4 -translate-y-1/2 text-fg-muted" />
       </div>
-      {enhanced ? null : (
+      <noscript>
         <button
           type="submit"
           className="h-10 rounded-full bg-fg px-4 text-sm font-semibold text-canvas transition-opacity hover:opacity-85"
         >
           Sort
         </button>
-      )}
+      </noscript>
     </Form>
   );
 }

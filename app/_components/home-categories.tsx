@@ -36,7 +36,7 @@ export async function HomeCategories({ featured }: { featured: Promise<FeaturedP
   return (
     <HomeCategoriesFrame>
       <ul role="list" className="grid grid-cols-2 gap-3 sm:gap-5 md:grid-cols-4 lg:gap-6">
-        {tiles.map(({ category, product }, index) => {
+        {tiles.map(({ category, product }) => {
           const image = product?.images[0];
           return (
             <li key={category.id}>
@@ -50,7 +50,7 @@ export async function HomeCategories({ featured }: { featured: Promise<FeaturedP
                     alt=""
                     fill
                     sizes={TILE_IMAGE_SIZES}
-                    loading={index < 2 ? "eager" : "lazy"}
+                    loading="lazy"
                     className="-z-10 object-cover transition-transform duration-500 ease-out group-hover:scale-[1.04]"
                   />
                 ) : null}

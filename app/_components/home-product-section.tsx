@@ -59,7 +59,7 @@ export async function HomeProductSection({
           link={link}
           badge={picked && badge ? badge(picked) : null}
         />
-        {picked === null ? <ApiUnavailableNotice retryHref="/" /> : <ProductGrid products={picked} />}
+        {picked === null ? <ApiUnavailableNotice retryHref="/" /> : <ProductGrid products={picked} position="below" />}
       </div>
     </section>
   );

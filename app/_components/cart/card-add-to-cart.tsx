@@ -19,7 +19,7 @@ export function CardAddToCart({ line }: { line: CartLineView }) {
       <button
         type="submit"
         data-testid="card-add-to-cart"
-        className="inline-flex h-10 items-center gap-1 rounded-full bg-surface/95 pr-3.5 pl-3 text-sm font-semibold text-fg shadow-card ring-1 ring-fg/5 backdrop-blur transition-colors hover:bg-fg hover:text-canvas"
+        className="inline-flex h-10 items-center gap-1 rounded-full bg-surface pr-3.5 pl-3 text-sm font-semibold text-fg shadow-card ring-1 ring-fg/5 transition-colors hover:bg-fg hover:text-canvas"
       >
         <span className="relative">
           <BagIcon className="size-[1.125rem]" />

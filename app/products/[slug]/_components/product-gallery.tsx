@@ -167,7 +167,7 @@ function GalleryArrow({
       aria-disabled={disabled}
       data-js-only
       onClick={disabled ? undefined : onClick}
-      className="pointer-events-auto grid size-10 place-items-center rounded-full bg-surface/90 text-fg shadow-card backdrop-blur transition hover:bg-surface aria-disabled:cursor-default aria-disabled:opacity-30"
+      className="pointer-events-auto grid size-10 place-items-center rounded-full bg-surface/95 text-fg shadow-card transition hover:bg-surface aria-disabled:cursor-default aria-disabled:opacity-30"
     >
       <ArrowRightIcon className={`size-5 ${flip ? "rotate-180" : ""}`} />
     </button>

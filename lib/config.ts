@@ -5,6 +5,11 @@
  * `npm run dev` / `npm start` start beside it. Everything here is server-only.
  */
 
+import { DEMO_API_PORT } from "./demo-api-port";
+import { imageRemotePatterns, type RemotePattern } from "./image-hosts";
+
+export { DEMO_API_PORT };
+
 export type ApiEnvironment = "staging" | "production";
 
 export interface StorefrontConfig {
@@ -23,6 +28,8 @@ export interface StorefrontConfig {
   siteUrl: string;
   /** Shared secret of `POST /api/revalidate`; null disables the webhook. */
   revalidateSecret: string | null;
+  /** Image hosts next/image may optimise (also next.config's images.remotePatterns). */
+  imageRemotePatterns: RemotePattern[];
 }
 
 export type ConfigStatus =
@@ -33,7 +40,6 @@ export type ConfigStatus =
 
 export const DEMO_STORE_ID = "demo";
 export const DEMO_API_KEY = "demo-public-api-key";
-export const DEMO_API_PORT = 4010;
 /** Only ever used in demo mode or development; production with a real store requires SESSION_SECRET. */
 const DEV_SESSION_SECRET = "dev-only-session-secret-change-me-0123456789";
 export const MIN_SECRET_LENGTH = 32;
@@ -120,6 +126,7 @@ export function parseConfig(env: Env): ConfigStatus {
       secureCookies: isProduction && env.SESSION_COOKIE_INSECURE !== "1",
       siteUrl,
       revalidateSecret,
+      imageRemotePatterns: imageRemotePatterns(env),
     },
   };
 }

@@ -1,6 +1,6 @@
-import { DEMO_API_PORT } from "./config";
+import { DEMO_API_PORT } from "./demo-api-port";
 
-type RemotePattern = { protocol: "http" | "https"; hostname: string; port?: string; pathname?: string };
+export type RemotePattern = { protocol: "http" | "https"; hostname: string; port?: string; pathname?: string };
 
 /**
  * Hosts next/image may optimise: the demo API's images in demo mode, Commerce Engine's CDN, and
@@ -31,4 +31,31 @@ export function imageOrigins(env: Record<string, string | undefined>): string[] 
     (pattern) =>
       `${pattern.protocol}://${pattern.hostname.replace("**.", "*.")}${pattern.port ? `:${pattern.port}` : ""}`,
   );
+}
+
+/** Whether an image URL is on one of these hosts, so next/image may optimise it (as its remotePatterns decide). */
+export function isOptimizableImage(url: string, patterns: RemotePattern[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return patterns.some(
+    (pattern) =>
+      parsed.protocol === `${pattern.protocol}:` &&
+      hostMatches(parsed.hostname, pattern.hostname) &&
+      (pattern.port === undefined || parsed.port === pattern.port) &&
+      (pattern.pathname === undefined || pathMatches(parsed.pathname, pattern.pathname)),
+  );
+}
+
+/** "**.example.com" matches any subdomain of example.com (not example.com itself), as in next/image. */
+function hostMatches(hostname: string, pattern: string): boolean {
+  return pattern.startsWith("**.") ? hostname.endsWith(pattern.slice(2)) : hostname === pattern;
+}
+
+/** Only the "/prefix/**" form this module writes. */
+function pathMatches(pathname: string, pattern: string): boolean {
+  return pattern.endsWith("/**") ? pathname.startsWith(pattern.slice(0, -2)) : pathname === pattern;
 }

@@ -1,4 +1,4 @@
-import { DEMO_API_PORT } from "./config";
+import { DEMO_API_PORT } from "./demo-api-port";
 
 /**
  * Origins of the payment pages a checkout form may lead to (the Content-Security-Policy's form-action): placing an

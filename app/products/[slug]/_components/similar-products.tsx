@@ -1,5 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
-import { ProductCard } from "@/app/_components/product-card";
+import { ProductGrid } from "@/app/_components/product-grid";
 import { listSimilarProducts } from "@/lib/commerce/catalog";
 import { productFromSkus } from "@/app/_lib/product-from-skus";
 
@@ -28,14 +28,8 @@ export async function SimilarProducts({ productId }: { productId: string }) {
       <h2 id="similar-heading" className="mb-6 font-display text-2xl font-semibold tracking-tight sm:mb-8 sm:text-3xl">
         You may also like
       </h2>
-      {/* The grid of ProductGrid, but lazy: these images sit far below the fold and must not compete with the gallery. */}
-      <ul role="list" className="grid grid-cols-2 gap-x-3 gap-y-8 sm:gap-x-5 md:grid-cols-4 lg:gap-x-6 lg:gap-y-10">
-        {products.map((product) => (
-          <li key={product.id}>
-            <ProductCard product={product} loading="lazy" />
-          </li>
-        ))}
-      </ul>
+      {/* Far below the fold: lazy images, so none competes with the gallery. */}
+      <ProductGrid products={products} position="below" />
     </section>
   );
 }

@@ -283,6 +283,32 @@ test.describe("header typeahead", () => {
     await expect(cards(page).first()).toBeVisible();
   });
 
+  test("words typed while the suggestions' code loads are kept, in the same focused box", async ({ page }) => {
+    // Slow the suggestions' code down, so the first keys land before it has arrived.
+    let held = false;
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      if (held) await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    held = true;
+    const input = searchBox(page);
+    await expect(input).not.toHaveAttribute("aria-controls");
+    await input.click();
+    await page.evaluate(() => {
+      document.activeElement?.setAttribute("data-first-focus", "");
+    });
+    await page.keyboard.type("hoodie");
+    await expect(page.getByRole("listbox", { name: "Product suggestions" }).getByRole("option").first()).toContainText(
+      /Hoodie/,
+    );
+    await expect(input).toHaveValue("hoodie");
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute("data-first-focus", "");
+    await expect(input).toHaveAttribute("aria-expanded", "true");
+  });
+
   test("a click outside closes the suggestions", async ({ page }) => {
     await page.goto("/");
     const input = await typeInSearch(page, "mug");

@@ -3,7 +3,7 @@
 import type { PointerEvent } from "react";
 import { formatPrice } from "@/app/_lib/format-price";
 import { ArrowRightIcon, SearchIcon } from "./icons";
-import type { SearchSuggestion } from "./search-typeahead";
+import type { SearchSuggestion } from "./search-suggestions";
 
 interface OptionProps {
   id: string;

@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect } from "react";
-import { normalizeQuery } from "@/app/_lib/search-params";
+import { normalizeQuery } from "@/app/_lib/search-query";
 
 /**
  * Hands the typeahead the `q` of /search whenever the URL changes (a search, the back button), so the

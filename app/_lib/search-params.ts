@@ -1,4 +1,5 @@
 import type { SearchProductsBody } from "@commercengine/storefront-sdk";
+import { normalizeQuery } from "./search-query";
 
 /**
  * The search page's state, parsed from and written back to the URL. Pure: no I/O, safe in client code.
@@ -45,7 +46,6 @@ export const SEARCH_FACETS = [
 ];
 
 export const RESULTS_PER_PAGE = 24;
-export const MAX_QUERY_LENGTH = 200;
 /** Bounds on what the URL may ask for, so a crafted link cannot build an absurd request. */
 const MAX_VALUES_PER_FACET = 20;
 const MAX_VALUE_LENGTH = 100;
@@ -104,11 +104,6 @@ export function parseSearchParams(params: RawSearchParams): SearchState {
     max: high,
     inStock: ["1", "true", "on"].includes(first(params, "instock") ?? ""),
   };
-}
-
-/** Trimmed, inner whitespace collapsed, at most MAX_QUERY_LENGTH characters. */
-export function normalizeQuery(raw: string): string {
-  return raw.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 function parsePage(raw: string | undefined): number {

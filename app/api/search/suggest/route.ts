@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import type { SearchSuggestion } from "@/app/_components/search-typeahead";
-import { normalizeQuery } from "@/app/_lib/search-params";
+import type { SearchSuggestion } from "@/app/_components/search-suggestions";
+import { normalizeQuery } from "@/app/_lib/search-query";
 import { productPrice } from "@/app/_lib/product-price";
 import { groupSkusByProduct, productFromSkus } from "@/app/_lib/product-from-skus";
 import { optimizedImage } from "@/app/_lib/optimized-image";

@@ -14,6 +14,7 @@ import { PurchasePanel } from "./_components/purchase-panel";
 import { SimilarProducts } from "./_components/similar-products";
 import { VariantGallery } from "./_components/variant-gallery";
 import { VariantPurchasePanel } from "./_components/variant-purchase-panel";
+import { VariantSelectWithoutScript } from "./_components/variant-select-without-script";
 import { categoryTrail } from "./_lib/category-trail";
 import { galleryImages } from "./_lib/gallery-images";
 import { productJsonLd } from "./_lib/product-json-ld";
@@ -140,7 +141,16 @@ export default async function ProductPage({ params }: Props) {
             ) : null}
 
             <div className="mt-6 border-t border-line pt-6">
-              <Suspense fallback={<PurchasePanel view={view} selection={{}} variant={null} prerendered />}>
+              <Suspense
+                fallback={
+                  <PurchasePanel
+                    view={view}
+                    selection={{}}
+                    variant={null}
+                    withoutScript={<VariantSelectWithoutScript view={view} />}
+                  />
+                }
+              >
                 <VariantPurchasePanel view={view} />
               </Suspense>
             </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import {
   isBuyable,
   isComplete,
@@ -14,8 +15,7 @@ import type { CartLineView } from "@/app/_lib/cart-view";
 import { pendingLine } from "@/app/_lib/pending-cart";
 import { priceSummary } from "../_lib/price-summary";
 import type { ProductView, VariantView } from "../_lib/product-view";
-import { formatPrice } from "@/app/_lib/format-price";
-import { AddToCartButton, type VariantChoice } from "./add-to-cart-button";
+import { AddToCartButton } from "./add-to-cart-button";
 import { OptionPicker, optionLabel } from "./option-picker";
 import { PriceDisplay } from "./price-display";
 import { StockStatus, type Availability } from "./stock-status";
@@ -27,15 +27,16 @@ export interface PurchasePanelProps {
   /** The current query, so links to other options keep unrelated parameters (utm_source…). */
   query?: string;
   /**
-   * The prerendered panel, shown until the options in the URL are read. That takes a script, so for browsers
-   * without JavaScript this panel swaps the option links for a plain list of variants to add.
+   * Given to the prerendered panel, shown until the options in the URL are read. That takes a script, so for
+   * browsers without JavaScript this panel swaps the option links for this form (VariantSelectWithoutScript).
    */
-  prerendered?: boolean;
+  withoutScript?: ReactNode;
 }
 
 /** Price, availability, option pickers and the add-to-cart area, for the chosen options. */
-export function PurchasePanel({ view, selection, variant, query = "", prerendered = false }: PurchasePanelProps) {
+export function PurchasePanel({ view, selection, variant, query = "", withoutScript }: PurchasePanelProps) {
   const hasOptions = view.groups.length > 0;
+  const prerendered = hasOptions && withoutScript !== undefined;
   const complete = isComplete(selection, view.groups);
   const availability: Availability | null = !hasOptions
     ? view.stock
@@ -81,7 +82,7 @@ export function PurchasePanel({ view, selection, variant, query = "", prerendere
         rule={variant?.quantity ?? view.quantity}
         buyable={buyable}
         note={addToCartNote(view, selection, availability)}
-        variantsWithoutScript={prerendered && hasOptions ? variantChoices(view) : undefined}
+        withoutScript={prerendered ? withoutScript : undefined}
       />
     </div>
   );
@@ -140,21 +141,6 @@ function cartLine(view: ProductView, selection: Selection, variant: VariantView 
     minQuantity: rule.min,
     maxQuantity: rule.max,
     step: rule.step,
-  });
-}
-
-/** Every variant as one choice ("Navy / M"), for the panel that works without JavaScript. */
-function variantChoices(view: ProductView): VariantChoice[] {
-  return view.variants.map((variant) => {
-    const names = view.groups.flatMap((group) => {
-      const slug = variant.options[group.key];
-      return group.values.find((value) => value.slug === slug)?.name ?? [];
-    });
-    return {
-      id: variant.id,
-      label: `${names.join(" / ") || variant.name} · ${formatPrice(variant.price.selling, view.currency)}`,
-      available: isBuyable(variant.stock),
-    };
   });
 }
 

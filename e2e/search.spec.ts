@@ -307,6 +307,10 @@ test.describe("header typeahead", () => {
     await expect(input).toBeFocused();
     await expect(input).toHaveAttribute("data-first-focus", "");
     await expect(input).toHaveAttribute("aria-expanded", "true");
+
+    await page.getByRole("button", { name: "Clear search" }).click();
+    await expect(input).toHaveValue("");
+    await expect(input).toBeFocused();
   });
 
   test("a click outside closes the suggestions", async ({ page }) => {

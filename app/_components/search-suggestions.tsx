@@ -16,6 +16,7 @@ import {
 import type { OptimizedImage } from "@/app/_lib/optimized-image";
 import { DEFAULT_SEARCH_STATE, searchHref } from "@/app/_lib/search-params";
 import { normalizeQuery } from "@/app/_lib/search-query";
+import { CloseIcon } from "./icons";
 import { SearchTypeaheadOption, SeeAllOption } from "./search-typeahead-option";
 
 /** One product suggestion, as `GET /api/search/suggest` returns it. */
@@ -28,11 +29,10 @@ export interface SearchSuggestion {
   image: OptimizedImage | null;
 }
 
-/** What the search box shows of the popup: its ARIA state and the loading spinner. */
+/** What the search box shows of the popup: its ARIA state. */
 export interface SuggestionsPopup {
   expanded: boolean;
   activeId: string | undefined;
-  loading: boolean;
 }
 
 /** The search box's events, handed over to the suggestions once they have loaded. */
@@ -56,8 +56,8 @@ interface Results {
 /**
  * The header search's suggestions: a WAI-ARIA listbox popup for the search box (the combobox, which the caller
  * owns). Product suggestions as you type (debounced), arrow keys to move, Enter to open the product (or search,
- * with no option active), Escape to close, then to clear. Loaded when the box is first used: it picks up the words
- * already typed.
+ * with no option active), Escape to close, then to clear; a spinner while they load, then a button that clears the
+ * box. Loaded when the box is first used: it picks up the words already typed.
  */
 export function SearchSuggestions({
   ref,
@@ -175,7 +175,7 @@ export function SearchSuggestions({
   }, [activeIndex, activeSlug, id, router]);
 
   const activeId = activeIndex >= 0 ? optionId(activeIndex) : undefined;
-  useLayoutEffect(() => onPopupChange({ expanded, activeId, loading }), [expanded, activeId, loading, onPopupChange]);
+  useLayoutEffect(() => onPopupChange({ expanded, activeId }), [expanded, activeId, onPopupChange]);
 
   function close() {
     setOpen(false);
@@ -265,6 +265,26 @@ export function SearchSuggestions({
 
   return (
     <>
+      {/* Over the end of the search box (the caller's root is as tall as the box). */}
+      {loading ? (
+        <span
+          aria-hidden="true"
+          className="absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin rounded-full border-2 border-line-strong border-t-brand"
+        />
+      ) : query ? (
+        <button
+          type="button"
+          aria-label="Clear search"
+          onClick={() => {
+            setQuery("");
+            schedule("");
+            inputRef.current?.focus();
+          }}
+          className="absolute top-1/2 right-1 grid size-8 -translate-y-1/2 place-items-center rounded-full text-fg-muted transition-colors hover:text-fg"
+        >
+          <CloseIcon className="size-4" />
+        </button>
+      ) : null}
       <div
         hidden={!expanded}
         className="absolute inset-x-0 top-full z-50 mt-2 overflow-hidden rounded-card border border-line bg-surface shadow-[0_12px_40px_-12px_rgb(31_26_23/0.35)] md:left-auto md:w-[26rem] dark:shadow-[0_12px_40px_-12px_rgb(0_0_0/0.8)]"

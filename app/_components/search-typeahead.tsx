@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
-import { CloseIcon, SearchIcon } from "./icons";
+import { SearchIcon } from "./icons";
 import type { SuggestionsHandle, SuggestionsPopup } from "./search-suggestions";
 import { SearchTypeaheadUrlQuery } from "./search-typeahead-url-query";
 
@@ -9,7 +9,7 @@ const SearchSuggestions = lazy(() =>
   import("./search-suggestions").then((module) => ({ default: module.SearchSuggestions })),
 );
 
-const CLOSED: SuggestionsPopup = { expanded: false, activeId: undefined, loading: false };
+const CLOSED: SuggestionsPopup = { expanded: false, activeId: undefined };
 
 /**
  * The header search: a GET form to /search?q=… (so it works before JavaScript loads) that becomes a
@@ -31,6 +31,8 @@ export function SearchTypeahead({ className = "" }: { className?: string }) {
 
   const onUrlQuery = useCallback((text: string) => {
     setQuery(text);
+    // The box shows the words of a search page: its clear button comes with the suggestions.
+    if (text) setEngaged(true);
     suggestions.current?.close();
   }, []);
 
@@ -90,25 +92,6 @@ export function SearchTypeahead({ className = "" }: { className?: string }) {
         >
           <SearchIcon className="size-5" />
         </button>
-        {popup.loading ? (
-          <span
-            aria-hidden="true"
-            className="absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin rounded-full border-2 border-line-strong border-t-brand"
-          />
-        ) : query ? (
-          <button
-            type="button"
-            aria-label="Clear search"
-            onClick={() => {
-              setQuery("");
-              suggestions.current?.change("");
-              inputRef.current?.focus();
-            }}
-            className="absolute top-1/2 right-1 grid size-8 -translate-y-1/2 place-items-center rounded-full text-fg-muted transition-colors hover:text-fg"
-          >
-            <CloseIcon className="size-4" />
-          </button>
-        ) : null}
       </form>
 
       {engaged ? (

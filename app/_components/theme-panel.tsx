@@ -1,7 +1,8 @@
 "use client";
 
 import type { RefObject } from "react";
-import { THEME_PREFERENCES, saveThemePreference, type ThemePreference } from "@/app/_lib/theme-preference";
+import { saveThemePreference } from "@/app/_lib/save-theme-preference";
+import { THEME_PREFERENCES, type ThemePreference } from "@/app/_lib/theme-preference";
 import { CheckIcon } from "./icons";
 import { THEME_OPTIONS } from "./theme-options";
 import { useDismiss } from "./use-dismiss";

@@ -1,14 +1,16 @@
 /**
  * The shopper's colour theme: "system" follows the operating system; "light" and "dark" are an explicit
  * choice, kept in localStorage and mirrored as `data-theme` on <html> (which globals.css reads). Client-only
- * helpers, except the constants, which the inline script in <ThemeScript> also uses.
+ * helpers, except the constants, which the inline script in <ThemeScript> also uses. Saving a choice is in
+ * save-theme-preference.ts: only the theme panel, which loads on demand, needs it.
  */
 
 export const THEME_PREFERENCES = ["system", "light", "dark"] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 
 export const THEME_STORAGE_KEY = "theme";
-const CHANGE_EVENT = "themepreferencechange";
+/** Dispatched on window when this tab saves a preference (see saveThemePreference). */
+export const CHANGE_EVENT = "themepreferencechange";
 
 export function readThemePreference(): ThemePreference {
   try {
@@ -29,17 +31,6 @@ export function applyThemePreference(preference: ThemePreference): void {
   const chosen = preference === "system" ? null : [...metas].find((meta) => meta.media.includes(preference));
   for (const meta of metas) meta.dataset.original ??= meta.content;
   for (const meta of metas) meta.content = (chosen ?? meta).dataset.original ?? meta.content;
-}
-
-export function saveThemePreference(preference: ThemePreference): void {
-  try {
-    if (preference === "system") localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, preference);
-  } catch {
-    // Storage unavailable (private mode, blocked): the choice lasts for this page only.
-  }
-  applyThemePreference(preference);
-  window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
 /** Calls back when the preference changes here or in another tab. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, unstable_rethrow } from "next/navigation";
-import { Suspense } from "react";
 import { absoluteUrl } from "@/app/_lib/site-url";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { getConfigStatus } from "@/lib/config";
@@ -9,7 +8,6 @@ import { findCategory, flattenCategories, getCategoryTree } from "@/lib/commerce
 import { BreadcrumbJsonLd } from "../_components/breadcrumb-json-ld";
 import { CategoryHeader } from "../_components/category-header";
 import { CategoryProducts } from "../_components/category-products";
-import { CategoryProductsSkeleton } from "../_components/category-products-skeleton";
 import { categoryTrail } from "../_lib/category-trail";
 import { DEFAULT_SORT, listingHref, listingQuery } from "../_lib/listing-params";
 
@@ -32,7 +30,7 @@ export const unstable_paramMatching = { slug: "blocking" };
  */
 export const instant = false;
 
-/** Every category of the store is prerendered; one added later renders on its first visit. */
+/** The store's categories, known at build time; one added later is found on its first visit. */
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   // Not configured (the setup page): nothing to list, but Cache Components needs one entry.
   if (getConfigStatus().kind !== "ready") return [{ slug: "setup" }];
@@ -70,8 +68,10 @@ export async function generateMetadata({ params }: CategoryPageProps): Promise<M
 }
 
 /**
- * A category: its heading, breadcrumbs and subcategories come from the path alone and are part of
- * the static shell; the products depend on `?sort=&page=`, so they stream in inside <Suspense>.
+ * A category: heading, breadcrumbs, subcategories and the products for `?sort=&page=`, rendered whole on each
+ * request from cached data. The products are not streamed into a prerendered shell: streamed parts are revealed by
+ * a script, at least 300 ms after the first paint (React batches reveals), and the first product images are what a
+ * shopper waits for.
  */
 export default async function CategoryPage({ params, searchParams }: CategoryPageProps) {
   // Not configured: the root layout shows the setup page instead.
@@ -84,9 +84,7 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
     <div className="mx-auto max-w-7xl px-4 pt-5 sm:px-6 sm:pt-8 lg:px-8">
       <BreadcrumbJsonLd items={trail.map((crumb) => ({ name: crumb.name, url: absoluteUrl(crumb.href) }))} />
       <CategoryHeader found={found} trail={trail} />
-      <Suspense fallback={<CategoryProductsSkeleton />}>
-        <CategoryProducts slug={found.category.slug} searchParams={searchParams} />
-      </Suspense>
+      <CategoryProducts slug={found.category.slug} searchParams={searchParams} />
     </div>
   );
 }

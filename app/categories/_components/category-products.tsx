@@ -12,7 +12,7 @@ interface CategoryProductsProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** The category's products for `?sort=&page=`: toolbar, grid and pagination. Render inside <Suspense>. */
+/** The category's products for `?sort=&page=`: toolbar, grid and pagination. */
 export async function CategoryProducts({ slug, searchParams }: CategoryProductsProps) {
   const listing = parseListingParams(await searchParams);
   let result: ProductPage;

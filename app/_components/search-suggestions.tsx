@@ -8,6 +8,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  useTransition,
   type FocusEvent,
   type KeyboardEvent,
   type Ref,
@@ -84,6 +85,8 @@ export function SearchSuggestions({
   const [active, setActive] = useState(-1);
   const [results, setResults] = useState<Results | null>(null);
   const [loading, setLoading] = useState(false);
+  // Search and product pages render on the server before they show: the spinner says the search is under way.
+  const [navigating, startNavigation] = useTransition();
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const request = useRef<AbortController>(undefined);
@@ -185,7 +188,7 @@ export function SearchSuggestions({
   function search(text: string) {
     close();
     inputRef.current?.blur();
-    router.push(searchHref({ ...DEFAULT_SEARCH_STATE, q: normalizeQuery(text) }));
+    startNavigation(() => router.push(searchHref({ ...DEFAULT_SEARCH_STATE, q: normalizeQuery(text) })));
   }
 
   function choose(index: number) {
@@ -197,7 +200,7 @@ export function SearchSuggestions({
     close();
     setQuery("");
     inputRef.current?.blur();
-    router.push(productHref(suggestion.slug));
+    startNavigation(() => router.push(productHref(suggestion.slug)));
   }
 
   function keyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -266,7 +269,7 @@ export function SearchSuggestions({
   return (
     <>
       {/* Over the end of the search box (the caller's root is as tall as the box). */}
-      {loading ? (
+      {loading || navigating ? (
         <span
           aria-hidden="true"
           className="absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin rounded-full border-2 border-line-strong border-t-brand"

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { canonicalSearchHref, isRefined, parseSearchParams } from "@/app/_lib/search-params";
 import { SearchResults } from "./_components/search-results";
-import { SearchResultsSkeleton } from "./_components/search-results-skeleton";
 import { SearchTitle } from "./_components/search-title";
 
 interface SearchPageProps {
@@ -23,27 +21,23 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   };
 }
 
-/** `/search?q=…`: the static shell (heading, layout) prerenders; everything read from the URL streams in. */
+/**
+ * `/search?q=…` renders whole on each request (its data is cached), without a loading skeleton: results that
+ * stream into a shell are revealed by a script, at least 300 ms after the first paint (React batches reveals), so
+ * the first product images would show late, and never without JavaScript. Navigations to it wait for its render;
+ * said here, so development does not flag it as a slow navigation.
+ */
+export const instant = false;
+
 export default function SearchPage({ searchParams }: SearchPageProps) {
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-16 sm:px-6 sm:pt-10 sm:pb-24 lg:px-8">
       <SearchDescription />
       <p className="text-xs font-semibold tracking-[0.16em] text-brand uppercase sm:text-sm">Search</p>
       <h1 className="mt-2 font-display text-3xl leading-tight font-semibold tracking-tight break-words sm:text-4xl">
-        <Suspense
-          fallback={
-            <span
-              aria-hidden="true"
-              className="inline-block h-[0.8em] w-56 max-w-full animate-pulse rounded-full bg-subtle align-middle"
-            />
-          }
-        >
-          <SearchTitle searchParams={searchParams} />
-        </Suspense>
+        <SearchTitle searchParams={searchParams} />
       </h1>
-      <Suspense fallback={<SearchResultsSkeleton />}>
-        <SearchResults searchParams={searchParams} />
-      </Suspense>
+      <SearchResults searchParams={searchParams} />
     </div>
   );
 }

@@ -22,10 +22,7 @@ async function jsonLd(page: Page): Promise<JsonLdNode[]> {
   });
 }
 
-/**
- * An element by test id, ignoring hidden copies: while React streams the options in, the rendered panel can sit in
- * the document (hidden) beside its fallback for a moment.
- */
+/** An element by test id that the shopper can see. */
 function shown(page: Page, testId: string) {
   return page.getByTestId(testId).filter({ visible: true });
 }
@@ -98,6 +95,27 @@ test("a deep link with options opens that variant", async ({ page }) => {
   expect(response?.status()).toBe(200);
   await expect(option(page, "size", "xxl")).toHaveAttribute("aria-current", "true");
   await expect(shown(page, "add-to-cart-note")).toHaveText("Choose a colour");
+});
+
+test("the options in the URL come back with back and forward, after leaving the page in the browser", async ({
+  page,
+}) => {
+  await page.goto(`${HOODIE}?color=navy&size=xxl`);
+  await expect(option(page, "color", "navy")).toHaveAttribute("aria-current", "true");
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/color=navy&size=xxl$/);
+  await expect(option(page, "color", "navy")).toHaveAttribute("aria-current", "true");
+  await expect(option(page, "size", "xxl")).toHaveAttribute("aria-current", "true");
+  await expect(shown(page, "product-price")).toHaveText("₹2,599");
+  await expect(shown(page, "main-image")).toHaveAttribute("src", /classic-fleece-hoodie-navy-1/);
+
+  await page.goForward();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goBack();
+  await expect(option(page, "size", "xxl")).toHaveAttribute("aria-current", "true");
 });
 
 test("values that cannot be bought with the other choices are disabled, and say why", async ({ page }) => {

@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect, unstable_rethrow } from "next/navigation";
-import { Suspense } from "react";
 import { RatingStars } from "@/app/_components/rating-stars";
 import { JsonLd } from "@/app/_lib/json-ld";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { getProduct, listProducts } from "@/lib/commerce/catalog";
 import { getConfig, getConfigStatus } from "@/lib/config";
 import { Breadcrumbs, type Crumb } from "./_components/breadcrumbs";
+import { ChosenOptionsProvider } from "./_components/chosen-options-provider";
 import { ProductAttributes } from "./_components/product-attributes";
 import { ProductDescription } from "./_components/product-description";
-import { ProductGallery } from "./_components/product-gallery";
-import { PurchasePanel } from "./_components/purchase-panel";
 import { SimilarProducts } from "./_components/similar-products";
 import { VariantGallery } from "./_components/variant-gallery";
 import { VariantPurchasePanel } from "./_components/variant-purchase-panel";
 import { VariantSelectWithoutScript } from "./_components/variant-select-without-script";
 import { categoryTrail } from "./_lib/category-trail";
-import { galleryImages } from "./_lib/gallery-images";
 import { productJsonLd } from "./_lib/product-json-ld";
 import { toProductView } from "./_lib/product-view";
 
@@ -115,52 +112,40 @@ export default async function ProductPage({ params }: Props) {
       <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6 sm:pt-6 lg:px-8">
         <Breadcrumbs crumbs={crumbs} />
 
-        <div className="mt-4 grid gap-x-10 gap-y-6 md:mt-6 md:grid-cols-2 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-x-14">
-          <div className="min-w-0 md:sticky md:top-24 md:self-start">
-            {/* The options live in the URL's query. Until it is read (at request time, or in the browser), the
-                product's own images and prices show: they are in the prerendered shell. */}
-            <Suspense fallback={<ProductGallery images={galleryImages(view, {}, null)} productName={view.name} />}>
+        {/* The options live in the URL's query, which the browser reads: the page is prerendered with none chosen. */}
+        <ChosenOptionsProvider>
+          <div className="mt-4 grid gap-x-10 gap-y-6 md:mt-6 md:grid-cols-2 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-x-14">
+            <div className="min-w-0 md:sticky md:top-24 md:self-start">
               <VariantGallery view={view} />
-            </Suspense>
-          </div>
+            </div>
 
-          <div className="min-w-0 md:pt-2">
-            <h1 className="font-display text-[1.875rem] leading-tight font-semibold tracking-tight text-fg sm:text-4xl">
-              {product.name}
-            </h1>
-            {product.reviews_count > 0 ? (
-              <div className="mt-2.5 [&_p]:text-sm">
-                <RatingStars
-                  rating={product.reviews_rating_sum / product.reviews_count}
-                  count={product.reviews_count}
-                />
-              </div>
-            ) : null}
-            {product.short_description ? (
-              <p className="mt-4 leading-relaxed text-fg-muted">{product.short_description}</p>
-            ) : null}
-
-            <div className="mt-6 border-t border-line pt-6">
-              <Suspense
-                fallback={
-                  <PurchasePanel
-                    view={view}
-                    selection={{}}
-                    variant={null}
-                    withoutScript={<VariantSelectWithoutScript view={view} />}
+            <div className="min-w-0 md:pt-2">
+              <h1 className="font-display text-[1.875rem] leading-tight font-semibold tracking-tight text-fg sm:text-4xl">
+                {product.name}
+              </h1>
+              {product.reviews_count > 0 ? (
+                <div className="mt-2.5 [&_p]:text-sm">
+                  <RatingStars
+                    rating={product.reviews_rating_sum / product.reviews_count}
+                    count={product.reviews_count}
                   />
-                }
-              >
-                <VariantPurchasePanel view={view} />
-              </Suspense>
-            </div>
+                </div>
+              ) : null}
+              {product.short_description ? (
+                <p className="mt-4 leading-relaxed text-fg-muted">{product.short_description}</p>
+              ) : null}
 
-            <div className="mt-10 space-y-10 border-t border-line pt-8">
-              {product.description ? <ProductDescription text={product.description} /> : null}
-              <ProductAttributes attributes={product.attributes ?? []} />
+              <div className="mt-6 border-t border-line pt-6">
+                <VariantPurchasePanel view={view} withoutScript={<VariantSelectWithoutScript view={view} />} />
+              </div>
+
+              <div className="mt-10 space-y-10 border-t border-line pt-8">
+                {product.description ? <ProductDescription text={product.description} /> : null}
+                <ProductAttributes attributes={product.attributes ?? []} />
+              </div>
             </div>
           </div>
-        </div>
+        </ChosenOptionsProvider>
       </div>
 
       {/* Cached like the rest of the page, so it is part of the prerendered HTML (no Suspense, no script needed). */}

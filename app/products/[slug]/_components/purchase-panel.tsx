@@ -27,8 +27,8 @@ export interface PurchasePanelProps {
   /** The current query, so links to other options keep unrelated parameters (utm_source…). */
   query?: string;
   /**
-   * Given to the prerendered panel, shown until the options in the URL are read. That takes a script, so for
-   * browsers without JavaScript this panel swaps the option links for this form (VariantSelectWithoutScript).
+   * Given to the prerendered panel. Only a script reads the options in the URL, so for browsers without JavaScript
+   * this panel swaps the option links for this form (VariantSelectWithoutScript).
    */
   withoutScript?: ReactNode;
 }

@@ -269,6 +269,11 @@ export function SearchSuggestions({
   return (
     <>
       {/* Over the end of the search box (the caller's root is as tall as the box). */}
+      {navigating ? (
+        <span role="status" className="sr-only">
+          Searching…
+        </span>
+      ) : null}
       {loading || navigating ? (
         <span
           aria-hidden="true"

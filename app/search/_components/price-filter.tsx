@@ -2,7 +2,7 @@
 
 import Form from "next/form";
 import { useRouter } from "next/navigation";
-import { useId, type FormEvent } from "react";
+import { useId, useTransition, type FormEvent } from "react";
 import {
   parseSearchParams,
   searchHref,
@@ -26,17 +26,18 @@ export function PriceFilter({
 }) {
   const router = useRouter();
   const id = useId();
+  const [pending, startTransition] = useTransition();
   const kept = searchParamEntries(state).filter(([name]) => name !== "min" && name !== "max" && name !== "page");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const { min, max } = parseSearchParams({ min: String(data.get("min") ?? ""), max: String(data.get("max") ?? "") });
-    router.push(searchHref(withChanges(state, { min, max })), { scroll: false });
+    startTransition(() => router.push(searchHref(withChanges(state, { min, max })), { scroll: false }));
   }
 
   return (
-    <Form action="/search" onSubmit={onSubmit} className="flex items-end gap-2">
+    <Form action="/search" onSubmit={onSubmit} className="flex items-end gap-2" aria-busy={pending}>
       {kept.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
@@ -63,7 +64,7 @@ export function PriceFilter({
       />
       <button
         type="submit"
-        className="h-10 shrink-0 rounded-full bg-fg px-4 text-sm font-semibold text-canvas transition-opacity hover:opacity-85"
+        className={`h-10 shrink-0 rounded-full bg-fg px-4 text-sm font-semibold text-canvas transition-opacity hover:opacity-85 ${pending ? "opacity-60" : ""}`}
       >
         Go<span className="sr-only"> to price range</span>
       </button>

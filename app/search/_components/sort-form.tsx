@@ -2,7 +2,7 @@
 
 import Form from "next/form";
 import { useRouter } from "next/navigation";
-import { useId } from "react";
+import { useId, useTransition } from "react";
 import {
   SEARCH_SORTS,
   SEARCH_SORT_LABELS,
@@ -22,10 +22,12 @@ import { ChevronDownIcon } from "./search-icons";
 export function SortForm({ state }: { state: SearchState }) {
   const router = useRouter();
   const id = useId();
+  // The search page renders on the server before it shows: the select dims until the new order arrives.
+  const [pending, startTransition] = useTransition();
   const kept = searchParamEntries(state).filter(([name]) => name !== "sort" && name !== "page");
 
   return (
-    <Form action="/search" className="flex items-center gap-2">
+    <Form action="/search" className="flex items-center gap-2" aria-busy={pending}>
       {kept.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
@@ -38,12 +40,11 @@ export function SortForm({ state }: { state: SearchState }) {
           name="sort"
           key={state.sort}
           defaultValue={state.sort}
-          onChange={(event) =>
-            router.push(searchHref(withChanges(state, { sort: event.currentTarget.value as SearchSort })), {
-              scroll: false,
-            })
-          }
-          className="h-10 cursor-pointer appearance-none rounded-full border border-line-strong bg-surface pr-10 pl-4 text-base font-medium text-fg transition-colors hover:border-fg-muted sm:text-sm"
+          onChange={(event) => {
+            const href = searchHref(withChanges(state, { sort: event.currentTarget.value as SearchSort }));
+            startTransition(() => router.push(href, { scroll: false }));
+          }}
+          className={`h-10 cursor-pointer appearance-none rounded-full border border-line-strong bg-surface pr-10 pl-4 text-base font-medium text-fg transition-colors hover:border-fg-muted sm:text-sm ${pending ? "opacity-60" : ""}`}
         >
           {SEARCH_SORTS.map((sort) => (
             <option key={sort} value={sort}>

@@ -9,7 +9,7 @@ interface SearchPageProps {
 }
 
 // The description is not here: metadata that reads the query string streams after the document's <head>, where
-// crawlers that do not run scripts never see it. <SearchDescription> puts it in the prerendered head instead.
+// crawlers that do not run scripts never see it. <SearchDescription> puts it in the head instead.
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const state = parseSearchParams(await searchParams);
   return {
@@ -42,7 +42,7 @@ export default function SearchPage({ searchParams }: SearchPageProps) {
   );
 }
 
-/** The page's meta description, the same for every query; React hoists it into the prerendered <head>. */
+/** The page's meta description, the same for every query; React hoists it into the <head> of the first response. */
 async function SearchDescription() {
   const store = await storeInfoOrFallback();
   return (

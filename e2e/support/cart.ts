@@ -19,15 +19,12 @@ export const SANDALWOOD = {
   name: "Sandalwood & Vetiver Soy Candle",
 } as const;
 
-/**
- * An element by test id, ignoring hidden copies: while React streams a part in, the rendered part can sit in the
- * document (hidden) beside its fallback for a moment.
- */
+/** An element by test id that the shopper can see (the drawer and the page can both hold one). */
 export function shown(page: Page, testId: string): Locator {
   return page.getByTestId(testId).filter({ visible: true });
 }
 
-/** The header's cart count. It streams in, so it is absent until the shopper's cart is known. */
+/** The header's cart count. The browser loads it, so it is absent until the shopper's cart is known. */
 export function cartCount(page: Page): Locator {
   return shown(page, "cart-count");
 }

@@ -27,8 +27,8 @@ export interface PurchasePanelProps {
   /** The current query, so links to other options keep unrelated parameters (utm_source…). */
   query?: string;
   /**
-   * Given to the prerendered panel. Only a script reads the options in the URL, so for browsers without JavaScript
-   * this panel swaps the option links for this form (VariantSelectWithoutScript).
+   * Only a script reads the options in the URL, so for browsers without JavaScript the panel swaps the option links
+   * for this form (VariantSelectWithoutScript).
    */
   withoutScript?: ReactNode;
 }
@@ -36,7 +36,7 @@ export interface PurchasePanelProps {
 /** Price, availability, option pickers and the add-to-cart area, for the chosen options. */
 export function PurchasePanel({ view, selection, variant, query = "", withoutScript }: PurchasePanelProps) {
   const hasOptions = view.groups.length > 0;
-  const prerendered = hasOptions && withoutScript !== undefined;
+  const swapsWithoutScript = hasOptions && withoutScript !== undefined;
   const complete = isComplete(selection, view.groups);
   const availability: Availability | null = !hasOptions
     ? view.stock
@@ -61,7 +61,7 @@ export function PurchasePanel({ view, selection, variant, query = "", withoutScr
       </div>
 
       {hasOptions ? (
-        <div className="space-y-5" data-js-only={prerendered || undefined}>
+        <div className="space-y-5" data-js-only={swapsWithoutScript || undefined}>
           {view.groups.map((group) => (
             <OptionPicker
               key={group.key}
@@ -82,7 +82,7 @@ export function PurchasePanel({ view, selection, variant, query = "", withoutScr
         rule={variant?.quantity ?? view.quantity}
         buyable={buyable}
         note={addToCartNote(view, selection, availability)}
-        withoutScript={prerendered ? withoutScript : undefined}
+        withoutScript={swapsWithoutScript ? withoutScript : undefined}
       />
     </div>
   );

@@ -8,6 +8,8 @@ import { devices, expect, test, type Page } from "@playwright/test";
 const { defaultBrowserType: _phoneBrowser, ...PHONE } = devices["Pixel 7"];
 const GOOD_CLS = 0.1;
 const PAGES = ["/", "/categories/clothing", "/search?q=tee", "/products/classic-fleece-hoodie", "/cart"];
+/** A product link with its options chosen: the page is prerendered without them and picks them up on hydration. */
+const DEEP_LINK = "/products/classic-fleece-hoodie?color=navy&size=xxl";
 
 interface Shift {
   value: number;
@@ -38,19 +40,32 @@ async function layoutShifts(page: Page): Promise<Shift[]> {
   return page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
 }
 
+async function expectSteadyLoad(page: Page, path: string) {
+  await recordLayoutShifts(page);
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  // Late images and hydration have all had their turn.
+  await page.waitForTimeout(1_000);
+  const shifts = await layoutShifts(page);
+  const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+  expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThan(GOOD_CLS);
+}
+
 test.describe("layout stability on a phone", () => {
   test.use(PHONE);
 
-  for (const path of PAGES) {
+  for (const path of [...PAGES, DEEP_LINK]) {
     test(`${path} does not move under the shopper's thumb while it loads`, async ({ page }) => {
-      await recordLayoutShifts(page);
-      await page.goto(path);
-      await page.waitForLoadState("networkidle");
-      // Streamed parts, late images and hydration have all had their turn.
-      await page.waitForTimeout(1_000);
-      const shifts = await layoutShifts(page);
-      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
-      expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThan(GOOD_CLS);
+      await expectSteadyLoad(page, path);
     });
   }
+});
+
+// On a wide screen the purchase panel is on the first screen, beside the gallery.
+test.describe("layout stability on a desktop", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test(`${DEEP_LINK} does not move while it loads`, async ({ page }) => {
+    await expectSteadyLoad(page, DEEP_LINK);
+  });
 });

@@ -231,3 +231,45 @@ test("a second visit to a product page makes no catalog call", async ({ page }) 
   const catalogCalls = Object.keys(await calls()).filter((operation) => operation.startsWith("GET /catalog"));
   expect(catalogCalls).toEqual([]);
 });
+
+test("the gallery's arrows, End and a swipe move the marks along, and another colour starts at its first image", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/products/heavyweight-boxy-tee");
+  const gallery = page.getByRole("region", { name: /: images$/ });
+  const thumbnails = page.getByRole("group", { name: "Choose an image" });
+  const current = thumbnails.locator('[aria-current="true"]');
+  const previous = page.getByRole("button", { name: "Previous image" });
+  const next = page.getByRole("button", { name: "Next image" });
+  const stripIndex = () => gallery.evaluate((strip) => Math.round(strip.scrollLeft / strip.clientWidth));
+  await expect(thumbnails.getByRole("button")).toHaveCount(6);
+  await expect(previous).toHaveAttribute("aria-disabled", "true");
+
+  // The first click also loads the gallery's controls: it still counts.
+  await next.click();
+  await expect(current).toHaveAttribute("aria-label", "Show image 2 of 6");
+  await expect.poll(stripIndex).toBe(1);
+  await expect(previous).toHaveAttribute("aria-disabled", "false");
+  await next.click();
+  await expect(current).toHaveAttribute("aria-label", "Show image 3 of 6");
+
+  await gallery.focus();
+  await page.keyboard.press("End");
+  await expect(current).toHaveAttribute("aria-label", "Show image 6 of 6");
+  await expect(next).toHaveAttribute("aria-disabled", "true");
+  await expect.poll(stripIndex).toBe(5);
+
+  // A swipe (here a scroll of the strip) moves the marks along.
+  await gallery.evaluate((strip) => strip.scrollTo({ left: strip.clientWidth, behavior: "instant" }));
+  await expect(current).toHaveAttribute("aria-label", "Show image 2 of 6");
+
+  // Another colour is another set of images, shown from its first.
+  await page.goto(`${HOODIE}?color=navy`);
+  await thumbnails.getByRole("button").nth(1).click();
+  await expect(current).toHaveAttribute("aria-label", /^Show image 2 of/);
+  await option(page, "color", "forest-green").click();
+  await expect(shown(page, "main-image")).toHaveAttribute("src", /classic-fleece-hoodie-forest-green-1/);
+  await expect(current).toHaveAttribute("aria-label", /^Show image 1 of/);
+  await expect.poll(() => gallery.evaluate((strip) => strip.scrollLeft)).toBe(0);
+});

@@ -1,6 +1,5 @@
 "use client";
 
-import type { ReactNode } from "react";
 import {
   isBuyable,
   isComplete,
@@ -13,12 +12,12 @@ import {
 } from "@/app/_lib/variant-selection";
 import type { CartLineView } from "@/app/_lib/cart-view";
 import { pendingLine } from "@/app/_lib/pending-cart";
-import { priceSummary } from "../_lib/price-summary";
+import { priceKey, priceSummary } from "../_lib/price-summary";
 import type { ProductView, VariantView } from "../_lib/product-view";
 import { AddToCartButton } from "./add-to-cart-button";
 import { OptionPicker, optionLabel } from "./option-picker";
-import { PriceDisplay } from "./price-display";
-import { StockStatus, type Availability } from "./stock-status";
+import type { PurchasePanelParts } from "./purchase-panel-parts";
+import type { Availability } from "./stock-status";
 
 export interface PurchasePanelProps {
   view: ProductView;
@@ -27,16 +26,15 @@ export interface PurchasePanelProps {
   /** The current query, so links to other options keep unrelated parameters (utm_source…). */
   query?: string;
   /**
-   * Only a script reads the options in the URL, so for browsers without JavaScript the panel swaps the option links
-   * for this form (VariantSelectWithoutScript).
+   * The prices and availabilities, drawn on the server, and the form that stands in for the option links in
+   * browsers without JavaScript (only a script reads the options in the URL).
    */
-  withoutScript?: ReactNode;
+  parts: PurchasePanelParts;
 }
 
 /** Price, availability, option pickers and the add-to-cart area, for the chosen options. */
-export function PurchasePanel({ view, selection, variant, query = "", withoutScript }: PurchasePanelProps) {
+export function PurchasePanel({ view, selection, variant, query = "", parts }: PurchasePanelProps) {
   const hasOptions = view.groups.length > 0;
-  const swapsWithoutScript = hasOptions && withoutScript !== undefined;
   const complete = isComplete(selection, view.groups);
   const availability: Availability | null = !hasOptions
     ? view.stock
@@ -52,16 +50,12 @@ export function PurchasePanel({ view, selection, variant, query = "", withoutScr
   return (
     <div className="space-y-6">
       <div aria-live="polite" aria-atomic="true" className="space-y-3">
-        <PriceDisplay
-          price={priceSummary(view, selection, variant)}
-          currency={view.currency}
-          taxInclusive={view.taxInclusive}
-        />
-        {availability ? <StockStatus availability={availability} /> : null}
+        {parts.prices[priceKey(priceSummary(view, selection, variant))]}
+        {availability ? parts.availabilities[availability] : null}
       </div>
 
       {hasOptions ? (
-        <div className="space-y-5" data-js-only={swapsWithoutScript || undefined}>
+        <div className="space-y-5" data-js-only>
           {view.groups.map((group) => (
             <OptionPicker
               key={group.key}
@@ -82,7 +76,7 @@ export function PurchasePanel({ view, selection, variant, query = "", withoutScr
         rule={variant?.quantity ?? view.quantity}
         buyable={buyable}
         note={addToCartNote(view, selection, availability)}
-        withoutScript={swapsWithoutScript ? withoutScript : undefined}
+        withoutScript={hasOptions ? parts.withoutScript : undefined}
       />
     </div>
   );
@@ -134,7 +128,7 @@ function cartLine(view: ProductView, selection: Selection, variant: VariantView 
     variantId: variant?.id ?? null,
     slug: view.slug,
     name: view.name,
-    imageUrl: imageId ? (view.imagesById[imageId]?.src ?? null) : null,
+    imageUrl: imageId ? (view.imageUrls[imageId] ?? null) : null,
     options,
     unitPrice: price.selling,
     listPrice: Math.max(price.listing, price.selling),

@@ -10,6 +10,9 @@ const LABELS: Record<Availability, { title: string; detail: string | null; dot: 
   unavailable: { title: "Not available", detail: "in this combination", dot: "bg-sand-400" },
 };
 
+/** Every availability StockStatus can show. */
+export const AVAILABILITIES = Object.keys(LABELS) as Availability[];
+
 export function StockStatus({ availability }: { availability: Availability }) {
   const { title, detail, dot } = LABELS[availability];
   return (

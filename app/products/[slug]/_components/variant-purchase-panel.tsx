@@ -1,14 +1,12 @@
 "use client";
 
-import type { ReactNode } from "react";
 import type { ProductView } from "../_lib/product-view";
 import { PurchasePanel } from "./purchase-panel";
+import type { PurchasePanelParts } from "./purchase-panel-parts";
 import { useChosenOptions } from "./use-chosen-options";
 
-/** The purchase panel for the options in the URL (`withoutScript`: see PurchasePanel). */
-export function VariantPurchasePanel({ view, withoutScript }: { view: ProductView; withoutScript?: ReactNode }) {
+/** The purchase panel for the options in the URL (`parts`: see PurchasePanel). */
+export function VariantPurchasePanel({ view, parts }: { view: ProductView; parts: PurchasePanelParts }) {
   const { selection, variant, query } = useChosenOptions(view);
-  return (
-    <PurchasePanel view={view} selection={selection} variant={variant} query={query} withoutScript={withoutScript} />
-  );
+  return <PurchasePanel view={view} selection={selection} variant={variant} query={query} parts={parts} />;
 }

@@ -38,3 +38,23 @@ function summary(selling: number, listing: number, startingFrom: boolean): Price
     startingFrom,
   };
 }
+
+/** Names a price as drawn: the browser finds the server's drawing of a price by this key. */
+export function priceKey(price: PriceSummary): string {
+  return `${price.startingFrom ? "from " : ""}${price.amount}/${price.compareAt ?? ""}`;
+}
+
+/**
+ * Every price priceSummary can give for this product, once each: a variant's own, "From" a variant's price, or the
+ * product's own. The page draws each of them on the server, so the browser only picks one.
+ */
+export function possiblePrices(view: ProductView): PriceSummary[] {
+  const prices = [
+    summary(view.price.selling, view.price.listing, false),
+    ...view.variants.flatMap(({ price }) => [
+      summary(price.selling, price.listing, false),
+      summary(price.selling, price.listing, true),
+    ]),
+  ];
+  return [...new Map(prices.map((price) => [priceKey(price), price])).values()];
+}

@@ -11,8 +11,8 @@ import {
 } from "@/app/_lib/variant-selection";
 
 /**
- * What the product page's interactive parts (gallery, options, price, stock) need, and nothing more: the page
- * hands this to client components, so the full API record is not sent to the browser twice.
+ * What the product page's interactive parts (options, price, stock, which images to show) need, and nothing more:
+ * the page hands this to client components, so the full API record is not sent to the browser twice.
  */
 
 export interface GalleryImage {
@@ -54,24 +54,19 @@ export interface ProductView {
   price: PriceView;
   quantity: QuantityRule;
   stock: StockState;
-  imagesById: Record<string, GalleryImage>;
+  /** Each image's URL (the cart line's picture); the gallery itself is drawn on the server (toGalleryImages). */
+  imageUrls: Record<string, string>;
   /** The product's images, shown until the chosen options point at a variant's own. */
   imageIds: string[];
 }
 
 export function toProductView(product: ProductDetail): ProductView {
-  const imagesById: Record<string, GalleryImage> = {};
+  const imageUrls: Record<string, string> = {};
   const collect = (images: readonly ProductImage[] | null | undefined) =>
     [...(images ?? [])]
       .sort((a, b) => a.sort_order - b.sort_order)
       .map((image) => {
-        imagesById[image.id] ??= {
-          id: image.id,
-          src: image.url_standard,
-          alt: image.alternate_text || image.title || product.name,
-          main: optimizedImage({ src: image.url_standard, fill: true, sizes: MAIN_IMAGE_SIZES }),
-          thumbnail: optimizedImage({ src: image.url_standard, fill: true, sizes: THUMBNAIL_SIZES }),
-        };
+        imageUrls[image.id] ??= image.url_standard;
         return image.id;
       });
 
@@ -102,7 +97,25 @@ export function toProductView(product: ProductDetail): ProductView {
     price: { selling: product.pricing.selling_price, listing: product.pricing.listing_price },
     quantity: quantityRule(product.pricing),
     stock: stockState(product),
-    imagesById,
+    imageUrls,
     imageIds: collect(product.images),
   };
+}
+
+/** Every image of the product and its variants, by id, with its optimized gallery and thumbnail attributes. */
+export function toGalleryImages(product: ProductDetail): Record<string, GalleryImage> {
+  const imagesById: Record<string, GalleryImage> = {};
+  for (const image of [
+    ...(product.images ?? []),
+    ...(product.variants ?? []).flatMap((variant) => variant.images ?? []),
+  ]) {
+    imagesById[image.id] ??= {
+      id: image.id,
+      src: image.url_standard,
+      alt: image.alternate_text || image.title || product.name,
+      main: optimizedImage({ src: image.url_standard, fill: true, sizes: MAIN_IMAGE_SIZES }),
+      thumbnail: optimizedImage({ src: image.url_standard, fill: true, sizes: THUMBNAIL_SIZES }),
+    };
+  }
+  return imagesById;
 }

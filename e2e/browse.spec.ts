@@ -202,6 +202,8 @@ test("the theme follows the system, and a choice in the header applies at once a
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "dark");
   expect(await canvas()).toBe("rgb(20, 17, 16)");
+  // The button names the choice after a reload too (CSS picks its face from data-theme).
+  await expect(page.getByRole("button", { name: "Theme: Dark", exact: true })).toBeVisible();
   // Also on another page, straight from the first paint (the inline script, before hydration).
   await page.goto("/categories/home");
   await expect(html).toHaveAttribute("data-theme", "dark");

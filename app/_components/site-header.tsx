@@ -7,6 +7,7 @@ import { MainNav } from "./main-nav";
 import { MobileMenu } from "./mobile-menu";
 import { SearchForm } from "./search-form";
 import { StoreWordmark } from "./store-wordmark";
+import { ThemeButtonFace } from "./theme-button-face";
 import { ThemeToggle } from "./theme-toggle";
 
 /**
@@ -28,7 +29,7 @@ export async function SiteHeader() {
         <div className="ml-auto flex shrink-0 items-center gap-0.5 sm:gap-1 md:ml-0">
           {/* The smallest phones (under 400 px) keep their room for the store's name; the theme follows the system. */}
           <div className="hidden min-[400px]:block">
-            <ThemeToggle />
+            <ThemeToggle face={<ThemeButtonFace />} />
           </div>
           <HeaderAccount />
           <HeaderCart />

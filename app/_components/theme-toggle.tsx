@@ -1,16 +1,25 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { applyThemePreference, readThemePreference, subscribeThemePreference } from "@/app/_lib/theme-preference";
-import { THEME_OPTIONS } from "./theme-options";
 
 const ThemePanel = lazy(() => import("./theme-panel").then((module) => ({ default: module.ThemePanel })));
 
 /**
- * The header's theme switcher: a button showing the current preference that opens a small panel of
- * choices. The panel's code loads on the first open (see ThemePanel).
+ * The header's theme switcher: a button showing the current preference (`face`: ThemeButtonFace) that opens a small
+ * panel of choices. The panel's code loads on the first open (see ThemePanel).
  */
-export function ThemeToggle() {
+export function ThemeToggle({ face }: { face: ReactNode }) {
   const preference = useSyncExternalStore(subscribeThemePreference, readThemePreference, () => "system" as const);
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
@@ -23,7 +32,6 @@ export function ThemeToggle() {
 
   const close = useCallback(() => setOpen(false), []);
 
-  const Current = THEME_OPTIONS[preference].icon;
   return (
     <div
       ref={rootRef}
@@ -43,8 +51,7 @@ export function ThemeToggle() {
         }}
         className="grid size-9 place-items-center rounded-full text-fg transition-colors hover:bg-subtle sm:size-10"
       >
-        <Current className="size-5" />
-        <span className="sr-only">Theme: {THEME_OPTIONS[preference].label}</span>
+        {face}
       </button>
       {opened ? (
         <Suspense fallback={null}>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { notFound, permanentRedirect, unstable_rethrow } from "next/navigation";
 import { RatingStars } from "@/app/_components/rating-stars";
 import { JsonLd } from "@/app/_lib/json-ld";
@@ -10,15 +9,14 @@ import { Breadcrumbs, type Crumb } from "./_components/breadcrumbs";
 import { ChosenOptionsProvider } from "./_components/chosen-options-provider";
 import { ProductAttributes } from "./_components/product-attributes";
 import { ProductDescription } from "./_components/product-description";
+import { galleriesByImageSet } from "./_components/product-gallery";
 import { purchasePanelParts } from "./_components/purchase-panel-parts";
 import { SimilarProducts } from "./_components/similar-products";
-import { ProductGallery } from "./_components/product-gallery";
 import { VariantGallery } from "./_components/variant-gallery";
 import { VariantPurchasePanel } from "./_components/variant-purchase-panel";
 import { categoryTrail } from "./_lib/category-trail";
-import { galleryKey, gallerySets } from "./_lib/gallery-images";
 import { productJsonLd } from "./_lib/product-json-ld";
-import { toGalleryImages, toProductView, type GalleryImage, type ProductView } from "./_lib/product-view";
+import { toProductView } from "./_lib/product-view";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -119,7 +117,7 @@ export default async function ProductPage({ params }: Props) {
         <ChosenOptionsProvider>
           <div className="mt-4 grid gap-x-10 gap-y-6 md:mt-6 md:grid-cols-2 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-x-14">
             <div className="min-w-0 md:sticky md:top-24 md:self-start">
-              <VariantGallery view={view} galleries={galleriesFor(view, toGalleryImages(product))} />
+              <VariantGallery view={view} galleries={galleriesByImageSet(view, product)} />
             </div>
 
             <div className="min-w-0 md:pt-2">
@@ -154,20 +152,5 @@ export default async function ProductPage({ params }: Props) {
       {/* Cached like the rest of the page, so it is part of the prerendered HTML (no Suspense, no script needed). */}
       <SimilarProducts productId={product.id} />
     </>
-  );
-}
-
-/** A gallery for every set of images the options can show, drawn here so the browser needs no code to draw one. */
-function galleriesFor(view: ProductView, images: Record<string, GalleryImage>): Record<string, ReactNode> {
-  return Object.fromEntries(
-    gallerySets(view).map((ids, index) => [
-      galleryKey(ids),
-      <ProductGallery
-        key={galleryKey(ids)}
-        images={ids.flatMap((id) => images[id] ?? [])}
-        productName={view.name}
-        lead={index === 0}
-      />,
-    ]),
   );
 }

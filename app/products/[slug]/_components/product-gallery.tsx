@@ -1,5 +1,27 @@
+import type { ProductDetail } from "@commercengine/storefront-sdk";
+import type { ReactNode } from "react";
 import { ArrowRightIcon } from "@/app/_components/icons";
-import type { GalleryImage } from "../_lib/product-view";
+import { galleryKey, gallerySets } from "../_lib/gallery-images";
+import { toGalleryImages, type GalleryImage, type ProductView } from "../_lib/product-view";
+
+/**
+ * A gallery for every set of images the options can show, by galleryKey, for VariantGallery to pick from: drawn
+ * here so the browser needs no code to draw one. The product's own set comes first and is the lead.
+ */
+export function galleriesByImageSet(view: ProductView, product: ProductDetail): Record<string, ReactNode> {
+  const images = toGalleryImages(product);
+  return Object.fromEntries(
+    gallerySets(view).map((ids, index) => [
+      galleryKey(ids),
+      <ProductGallery
+        key={galleryKey(ids)}
+        images={ids.flatMap((id) => images[id] ?? [])}
+        productName={view.name}
+        lead={index === 0}
+      />,
+    ]),
+  );
+}
 
 /**
  * Product images, drawn on the server: a swipeable, scroll-snapping strip (one image per view) with thumbnails

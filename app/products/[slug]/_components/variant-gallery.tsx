@@ -15,7 +15,7 @@ export function VariantGallery({ view, galleries }: { view: ProductView; galleri
   const key = galleryKey(galleryImageIds(view, selection, variant));
   return (
     <GalleryControls>
-      <Fragment key={key}>{galleries[key] ?? galleries[galleryKey(view.imageIds)]}</Fragment>
+      <Fragment key={key}>{galleries[key]}</Fragment>
     </GalleryControls>
   );
 }

@@ -17,7 +17,6 @@ import {
 
 export interface GalleryImage {
   id: string;
-  src: string;
   alt: string;
   /** Optimized `<img>` attributes for the gallery's main strip and its thumbnails, resolved on the server. */
   main: OptimizedImage;
@@ -111,7 +110,6 @@ export function toGalleryImages(product: ProductDetail): Record<string, GalleryI
   ]) {
     imagesById[image.id] ??= {
       id: image.id,
-      src: image.url_standard,
       alt: image.alternate_text || image.title || product.name,
       main: optimizedImage({ src: image.url_standard, fill: true, sizes: MAIN_IMAGE_SIZES }),
       thumbnail: optimizedImage({ src: image.url_standard, fill: true, sizes: THUMBNAIL_SIZES }),

@@ -54,6 +54,9 @@ try {
     }
     row.LCP = lhr.audits["largest-contentful-paint"]?.displayValue ?? "";
     row.TBT = lhr.audits["total-blocking-time"]?.displayValue ?? "";
+    // Lighthouse's own measure of how fast this machine ran at that moment (higher is faster): the blocking time it
+    // reports is the observed main-thread work × 4, so figures from runs with different indexes do not compare.
+    row["CPU index"] = Math.round(lhr.environment.benchmarkIndex);
     rows.push(row);
   }
   console.log(

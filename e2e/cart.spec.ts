@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { devices, expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import path from "node:path";
 import {
   addFromProductPage,
@@ -18,6 +18,7 @@ import {
   waitForHydration,
 } from "./support/cart";
 import { calls, deleteCart, resetCalls, restoreTokenPolicy, setTokenPolicy } from "./support/demo-api";
+import { PHONE } from "./support/pages";
 import { sessionInCookie } from "./support/session";
 
 /*
@@ -452,9 +453,8 @@ test("the cart page with items has no accessibility violations", async ({ page }
 });
 
 test("screenshots of the drawer and the cart page, on a phone and a desktop", async ({ browser }, testInfo) => {
-  const { defaultBrowserType: _phoneBrowser, ...phone } = devices["Pixel 7"];
   for (const [name, options] of [
-    ["phone", phone],
+    ["phone", PHONE],
     ["desktop", { viewport: { width: 1440, height: 900 } }],
   ] as const) {
     const context = await browser.newContext(options);

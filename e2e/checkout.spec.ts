@@ -1,4 +1,4 @@
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { addFromProductPage, cartCount, MOGRA, openCartPage, PETRICHOR, SANDALWOOD, shown } from "./support/cart";
 import {
   demoCode,
@@ -13,6 +13,7 @@ import {
   signInWithCode,
 } from "./support/checkout";
 import { restoreTokenPolicy, setTokenPolicy } from "./support/demo-api";
+import { PHONE } from "./support/pages";
 import { DEMO_API_ORIGIN } from "./support/ports";
 
 /*
@@ -20,7 +21,6 @@ import { DEMO_API_ORIGIN } from "./support/ports";
  * gives an address, picks a delivery, pays on the demo API's simulated payment page and lands on the confirmation.
  */
 
-const { defaultBrowserType: _phoneBrowser, ...PHONE } = devices["Pixel 7"];
 const VIEWPORTS = [
   ["phone", PHONE],
   ["desktop", { viewport: { width: 1440, height: 900 } }],

@@ -1,4 +1,5 @@
-import { devices, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { MAIN_PAGES, PHONE } from "./support/pages";
 
 /*
  * A slow phone hydrates the page after its first requests have come back: the header's cart count may be known before
@@ -6,15 +7,13 @@ import { devices, expect, test } from "@playwright/test";
  * the server's HTML away, draws it again in the browser, logs an error and costs Lighthouse's best-practices points).
  * Wrapping the header in a <Suspense> boundary, for one, makes every page fail here.
  */
-const { defaultBrowserType: _phoneBrowser, ...PHONE } = devices["Pixel 7"];
-const PAGES = ["/", "/categories/clothing", "/search?q=tee", "/products/classic-fleece-hoodie", "/cart"];
 /** Lighthouse's mobile setting: the phone's CPU four times slower than this machine's. */
 const SLOW_PHONE_CPU = 4;
 
 test.describe("hydration on a slow phone", () => {
   test.use(PHONE);
 
-  for (const path of PAGES) {
+  for (const path of MAIN_PAGES) {
     test(`${path} hydrates the server's HTML without a mismatch`, async ({ page, context }) => {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));

@@ -1,13 +1,12 @@
-import { devices, expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { MAIN_PAGES, PHONE } from "./support/pages";
 
 /*
  * Nothing on the main pages jumps while they load and hydrate: a shopper about to tap a card must not have it move
  * away. The score is the page's cumulative layout shift as Chrome reports it (layout-shift entries without recent
  * input); 0.1 is the limit Google calls "good".
  */
-const { defaultBrowserType: _phoneBrowser, ...PHONE } = devices["Pixel 7"];
 const GOOD_CLS = 0.1;
-const PAGES = ["/", "/categories/clothing", "/search?q=tee", "/products/classic-fleece-hoodie", "/cart"];
 /** A product link with its options chosen: the page is prerendered without them and picks them up on hydration. */
 const DEEP_LINK = "/products/classic-fleece-hoodie?color=navy&size=xxl";
 
@@ -54,7 +53,7 @@ async function expectSteadyLoad(page: Page, path: string) {
 test.describe("layout stability on a phone", () => {
   test.use(PHONE);
 
-  for (const path of [...PAGES, DEEP_LINK]) {
+  for (const path of [...MAIN_PAGES, DEEP_LINK]) {
     test(`${path} does not move under the shopper's thumb while it loads`, async ({ page }) => {
       await expectSteadyLoad(page, path);
     });

@@ -97,6 +97,22 @@ test("a subcategory shows its place in the store and its siblings", async ({ pag
   await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("t-shirts"));
 });
 
+test.describe("without JavaScript, on a phone", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test("the sort menu is a form: it starts the category over in the new order", async ({ page }) => {
+    await page.goto("/categories/clothing?page=2");
+    const sort = sortSelect(page);
+    // iOS zooms the page into a form control with text under 16 px when it takes focus.
+    expect(await sort.evaluate((select) => parseFloat(getComputedStyle(select).fontSize))).toBeGreaterThanOrEqual(16);
+    await sort.selectOption("price-asc");
+    await page.getByRole("button", { name: "Sort", exact: true }).click();
+    await expect(page).toHaveURL(/\/categories\/clothing\?sort=price-asc$/);
+    await expect(sortSelect(page)).toHaveValue("price-asc");
+    expect(await cardNames(page)).toEqual(await apiProductNames("clothing", { selling_price: "asc" }));
+  });
+});
+
 test("sort and page live in the URL, and nonsense values fall back to the defaults", async ({ page }) => {
   await page.goto("/categories/clothing");
   const sort = sortSelect(page);

@@ -337,6 +337,21 @@ test.describe("header typeahead", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("the sort menu is a form: it keeps the words and filters and starts over on page 1", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/search?instock=1&page=2");
+    // iOS zooms the page into a form control with text under 16 px when it takes focus.
+    const fontSize = await sortSelect(page).evaluate((select) => parseFloat(getComputedStyle(select).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(16);
+    await sortSelect(page).selectOption({ label: "Price: low to high" });
+    await page.getByRole("button", { name: "Sort", exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?instock=1&sort=price-asc$/);
+    await expect(sortSelect(page)).toHaveValue("price-asc");
+    const prices = await cardPrices(page);
+    expect(prices[0]).toBe(349);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  });
+
   test("the header search is a plain GET form", async ({ page }) => {
     await page.goto("/");
     await searchBox(page).fill("tee");

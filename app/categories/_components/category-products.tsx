@@ -2,10 +2,17 @@ import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import { ApiUnavailableNotice } from "@/app/_components/api-unavailable-notice";
 import { ProductGrid } from "@/app/_components/product-grid";
+import { SortMenu, type SortChoice } from "@/app/_components/sort-menu";
 import { listProducts, type ProductPage } from "@/lib/commerce/catalog";
-import { CATEGORY_PAGE_SIZE, listingHref, listingQuery, parseListingParams } from "../_lib/listing-params";
+import {
+  CATEGORY_PAGE_SIZE,
+  DEFAULT_SORT,
+  SORT_OPTIONS,
+  listingHref,
+  listingQuery,
+  parseListingParams,
+} from "../_lib/listing-params";
 import { CategoryPagination } from "./category-pagination";
-import { SortSelect } from "./sort-select";
 
 interface CategoryProductsProps {
   slug: string;
@@ -48,7 +55,13 @@ export async function CategoryProducts({ slug, searchParams }: CategoryProductsP
           ) : null}
           {total} {total === 1 ? "product" : "products"}
         </p>
-        {total > 1 ? <SortSelect slug={slug} value={listing.sort} /> : null}
+        {total > 1 ? (
+          <SortMenu
+            action={listingHref(slug, { sort: DEFAULT_SORT, page: 1 })}
+            value={listing.sort}
+            choices={sortChoices(slug)}
+          />
+        ) : null}
       </div>
 
       {products.length > 0 ? (
@@ -87,4 +100,13 @@ function EmptyState({ title, text, action }: { title: string; text: string; acti
       </Link>
     </div>
   );
+}
+
+/** The category in each order, from its first page. */
+function sortChoices(slug: string): SortChoice[] {
+  return SORT_OPTIONS.map((option) => ({
+    value: option.value,
+    label: option.label,
+    href: listingHref(slug, { sort: option.value, page: 1 }),
+  }));
 }

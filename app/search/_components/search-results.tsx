@@ -1,5 +1,16 @@
 import { ApiUnavailableNotice } from "@/app/_components/api-unavailable-notice";
-import { appliedFilterCount, parseSearchParams, searchHref, type RawSearchParams } from "@/app/_lib/search-params";
+import { SortMenu, type SortChoice } from "@/app/_components/sort-menu";
+import {
+  SEARCH_SORTS,
+  SEARCH_SORT_LABELS,
+  appliedFilterCount,
+  parseSearchParams,
+  searchHref,
+  searchParamEntries,
+  withChanges,
+  type RawSearchParams,
+  type SearchState,
+} from "@/app/_lib/search-params";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { categoryTreeOrEmpty } from "../_lib/category-tree-or-empty";
 import { loadSearchResults } from "../_lib/load-search-results";
@@ -11,7 +22,6 @@ import { NoResults } from "./no-results";
 import { PastLastPage } from "./past-last-page";
 import { SearchResultGrid } from "./search-result-grid";
 import { SearchPagination } from "./search-pagination";
-import { SortForm } from "./sort-form";
 
 /** Everything on /search that depends on the URL: count, sort, facets, applied filters, grid, pages. */
 export async function SearchResults({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -40,7 +50,9 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Ra
         <p className="text-sm text-fg-muted sm:text-[0.9375rem]" data-testid="result-count">
           <ResultCount total={results.total} exact={results.totalIsExact} query={state.q} />
         </p>
-        {results.total > 1 ? <SortForm state={state} /> : null}
+        {results.total > 1 ? (
+          <SortMenu action="/search" kept={keptBySort(state)} value={state.sort} choices={sortChoices(state)} />
+        ) : null}
       </div>
 
       <FilterDisclosure count={filterCount} className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
@@ -86,4 +98,18 @@ function ResultCount({ total, exact, query }: { total: number; exact: boolean; q
       ) : null}
     </>
   );
+}
+
+/** The search in each order (back on page 1). */
+function sortChoices(state: SearchState): SortChoice[] {
+  return SEARCH_SORTS.map((sort) => ({
+    value: sort,
+    label: SEARCH_SORT_LABELS[sort],
+    href: searchHref(withChanges(state, { sort })),
+  }));
+}
+
+/** The words and filters a new order keeps, for the form without JavaScript. */
+function keptBySort(state: SearchState): [string, string][] {
+  return searchParamEntries(state).filter(([name]) => name !== "sort" && name !== "page");
 }

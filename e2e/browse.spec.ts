@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import path from "node:path";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { fontSizePx, NO_ZOOM_FONT_PX } from "./support/pages";
 import { DEMO_API_ORIGIN } from "./support/ports";
 
 const API = `${DEMO_API_ORIGIN}/api/v1/demo/storefront`;
@@ -103,8 +104,7 @@ test.describe("without JavaScript, on a phone", () => {
   test("the sort menu is a form: it starts the category over in the new order", async ({ page }) => {
     await page.goto("/categories/clothing?page=2");
     const sort = sortSelect(page);
-    // iOS zooms the page into a form control with text under 16 px when it takes focus.
-    expect(await sort.evaluate((select) => parseFloat(getComputedStyle(select).fontSize))).toBeGreaterThanOrEqual(16);
+    expect(await fontSizePx(sort)).toBeGreaterThanOrEqual(NO_ZOOM_FONT_PX);
     await sort.selectOption("price-asc");
     await page.getByRole("button", { name: "Sort", exact: true }).click();
     await expect(page).toHaveURL(/\/categories\/clothing\?sort=price-asc$/);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { fontSizePx, NO_ZOOM_FONT_PX } from "./support/pages";
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
 
@@ -340,9 +341,7 @@ test.describe("without JavaScript", () => {
   test("the sort menu is a form: it keeps the words and filters and starts over on page 1", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/search?instock=1&page=2");
-    // iOS zooms the page into a form control with text under 16 px when it takes focus.
-    const fontSize = await sortSelect(page).evaluate((select) => parseFloat(getComputedStyle(select).fontSize));
-    expect(fontSize).toBeGreaterThanOrEqual(16);
+    expect(await fontSizePx(sortSelect(page))).toBeGreaterThanOrEqual(NO_ZOOM_FONT_PX);
     await sortSelect(page).selectOption({ label: "Price: low to high" });
     await page.getByRole("button", { name: "Sort", exact: true }).click();
     await expect(page).toHaveURL(/\/search\?instock=1&sort=price-asc$/);

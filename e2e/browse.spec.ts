@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import path from "node:path";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { waitForHydration } from "./support/cart";
+import { holdNavigations, shownOpacity } from "./support/navigation";
 import { fontSizePx, NO_ZOOM_FONT_PX } from "./support/pages";
 import { DEMO_API_ORIGIN } from "./support/ports";
 
@@ -166,6 +168,37 @@ test("sort and page live in the URL, and nonsense values fall back to the defaul
     await expect(sortSelect(page)).toHaveValue("newest");
     await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing"));
   }
+});
+
+test("while the next page or a new order loads, the products fade and the tapped link pulses", async ({ page }) => {
+  await page.goto("/categories/clothing");
+  const firstPage = await apiProductNames("clothing");
+  await expect.poll(() => cardNames(page)).toEqual(firstPage);
+  const firstCard = page.getByTestId("product-card").filter({ visible: true }).first();
+  const next = page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" });
+  await waitForHydration(next);
+  const navigation = await holdNavigations(page, /^\/categories\/clothing$/);
+
+  await next.click();
+  await expect.poll(() => shownOpacity(firstCard)).toBeLessThan(0.75);
+  await expect.poll(() => next.evaluate((link) => getComputedStyle(link).animationName)).toBe("pulse");
+  expect(await cardNames(page)).toEqual(firstPage);
+  navigation.release();
+  await expect(page).toHaveURL(/\/categories\/clothing\?page=2$/);
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", undefined, 2));
+  await expect.poll(() => shownOpacity(page.getByTestId("product-card").filter({ visible: true }).first())).toBe(1);
+
+  // The sort menu tracks its own navigation; the products fade the same way.
+  const sortHeld = await holdNavigations(page, /^\/categories\/clothing$/);
+  await waitForHydration(sortSelect(page));
+  await sortSelect(page).selectOption("price-asc");
+  await expect
+    .poll(() => shownOpacity(page.getByTestId("product-card").filter({ visible: true }).first()))
+    .toBeLessThan(0.75);
+  sortHeld.release();
+  await expect(page).toHaveURL(/\/categories\/clothing\?sort=price-asc$/);
+  await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", { selling_price: "asc" }));
+  await expect.poll(() => shownOpacity(page.getByTestId("product-card").filter({ visible: true }).first())).toBe(1);
 });
 
 test("an unknown category is a real 404", async ({ page }) => {

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { waitForHydration } from "./support/cart";
+import { holdNavigations, shownOpacity } from "./support/navigation";
 import { fontSizePx, NO_ZOOM_FONT_PX } from "./support/pages";
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
@@ -135,6 +137,35 @@ test.describe("search page", () => {
     await page.goBack();
     await expect(page).toHaveURL(/\/search$/);
     await expect(resultCount(page)).toHaveText(/^34 products$/);
+  });
+
+  test("a tapped filter shows its new state at once, and the results fade until the filtered ones arrive", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=tee");
+    await expect(cards(page)).toHaveCount(7);
+    const tShirts = facetPanel(page).getByRole("link", { name: /^T-shirts\b/ });
+    const tick = tShirts.locator("svg");
+    await waitForHydration(tShirts);
+    await expect(tick).toBeHidden();
+    const navigation = await holdNavigations(page, /^\/search$/);
+
+    await tShirts.click();
+    // The box is ticked while the server renders the filtered results; the old results fade meanwhile.
+    await expect(tick).toBeVisible();
+    await expect.poll(() => shownOpacity(cards(page).first())).toBeLessThan(0.75);
+    await expect(resultCount(page)).toHaveText(/^7 results for “tee”$/);
+    expect(navigation.held()).toBe(1);
+
+    navigation.release();
+    await expect(resultCount(page)).toHaveText(/^5 results for “tee”$/);
+    await expect(page).toHaveURL(/\/search\?q=tee&category=T-shirts$/);
+    await expect(
+      facetPanel(page)
+        .getByRole("link", { name: /^Remove filter: T-shirts\b/ })
+        .locator("svg"),
+    ).toBeVisible();
+    await expect.poll(() => shownOpacity(cards(page).first())).toBe(1);
   });
 
   test("the price filter narrows the results and Clear all removes every filter", async ({ page }) => {

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { ChevronIcon } from "@/app/_components/icons";
+import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 import { listingHref, type SortValue } from "../_lib/listing-params";
 
 interface CategoryPaginationProps {
@@ -14,14 +16,16 @@ export function CategoryPagination({ slug, sort, page, totalPages }: CategoryPag
   const href = (target: number) => listingHref(slug, { sort, page: target });
   const base =
     "inline-flex h-10 min-w-10 items-center justify-center rounded-full px-3 text-sm font-semibold tabular-nums";
+  const link = `${base} text-fg hover:bg-subtle ${PULSE_WHILE_LOADING}`;
   return (
     <nav aria-label="Pagination" className="mt-12 flex justify-center">
       <ul className="flex flex-wrap items-center justify-center gap-1">
         <li>
           {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className={`${base} gap-1 text-fg hover:bg-subtle`}>
+            <Link href={href(page - 1)} rel="prev" className={`${link} gap-1`}>
               <ChevronIcon direction="left" className="size-4" />
               Previous
+              <LinkPendingMarker />
             </Link>
           ) : null}
         </li>
@@ -38,9 +42,10 @@ export function CategoryPagination({ slug, sort, page, totalPages }: CategoryPag
                   {item}
                 </span>
               ) : (
-                <Link href={href(item)} className={`${base} text-fg hover:bg-subtle`}>
+                <Link href={href(item)} className={link}>
                   <span className="sr-only">Page </span>
                   {item}
+                  <LinkPendingMarker />
                 </Link>
               )}
             </li>
@@ -48,9 +53,10 @@ export function CategoryPagination({ slug, sort, page, totalPages }: CategoryPag
         )}
         <li>
           {page < totalPages ? (
-            <Link href={href(page + 1)} rel="next" className={`${base} gap-1 text-fg hover:bg-subtle`}>
+            <Link href={href(page + 1)} rel="next" className={`${link} gap-1`}>
               Next
               <ChevronIcon direction="right" className="size-4" />
+              <LinkPendingMarker />
             </Link>
           ) : null}
         </li>

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { ApiUnavailableNotice } from "@/app/_components/api-unavailable-notice";
 import { ProductGrid } from "@/app/_components/product-grid";
 import { SortMenu, type SortChoice } from "@/app/_components/sort-menu";
+import { FADE_WHILE_LISTING_LOADS, LISTING_SCOPE } from "@/app/_lib/listing-pending-styles";
 import { listProducts, type ProductPage } from "@/lib/commerce/catalog";
 import {
   CATEGORY_PAGE_SIZE,
@@ -42,7 +43,7 @@ export async function CategoryProducts({ slug, searchParams }: CategoryProductsP
   const firstIndex = (listing.page - 1) * CATEGORY_PAGE_SIZE + 1;
 
   return (
-    <section aria-labelledby="category-products-heading" className="pt-5 sm:pt-6">
+    <section aria-labelledby="category-products-heading" className={`${LISTING_SCOPE} pt-5 sm:pt-6`}>
       <h2 id="category-products-heading" className="sr-only">
         Products
       </h2>
@@ -65,7 +66,12 @@ export async function CategoryProducts({ slug, searchParams }: CategoryProductsP
       </div>
 
       {products.length > 0 ? (
-        <ProductGrid products={products} />
+        <div className={FADE_WHILE_LISTING_LOADS}>
+          <ProductGrid products={products} />
+          {totalPages > 1 ? (
+            <CategoryPagination slug={slug} sort={listing.sort} page={listing.page} totalPages={totalPages} />
+          ) : null}
+        </div>
       ) : total > 0 ? (
         <EmptyState
           title={`There is no page ${listing.page}`}
@@ -79,10 +85,6 @@ export async function CategoryProducts({ slug, searchParams }: CategoryProductsP
           action={{ href: "/search", label: "Browse all products" }}
         />
       )}
-
-      {products.length > 0 && totalPages > 1 ? (
-        <CategoryPagination slug={slug} sort={listing.sort} page={listing.page} totalPages={totalPages} />
-      ) : null}
     </section>
   );
 }

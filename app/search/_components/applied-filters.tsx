@@ -10,6 +10,8 @@ import {
   type SearchState,
 } from "@/app/_lib/search-params";
 import { CloseIcon } from "@/app/_components/icons";
+import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 
 const FACET_NAMES: Record<MultiFacet, string> = { category: "Category", color: "Colour", size: "Size" };
 
@@ -59,11 +61,12 @@ export function AppliedFilters({ state, currency }: { state: SearchState; curren
               href={chip.href}
               rel="nofollow"
               scroll={false}
-              className="group inline-flex h-8 items-center gap-1.5 rounded-full bg-brand-soft pr-2 pl-3 text-sm font-medium text-fg ring-1 ring-brand/25 transition-colors ring-inset hover:ring-brand/60"
+              className={`group inline-flex h-8 items-center gap-1.5 rounded-full bg-brand-soft pr-2 pl-3 text-sm font-medium text-fg ring-1 ring-brand/25 transition-colors ring-inset hover:ring-brand/60 ${PULSE_WHILE_LOADING}`}
             >
               <span className="sr-only">Remove filter {chip.kind}: </span>
               {chip.label}
               <CloseIcon className="size-4 text-fg-muted transition-colors group-hover:text-fg" />
+              <LinkPendingMarker />
             </Link>
           </li>
         ))}
@@ -73,9 +76,10 @@ export function AppliedFilters({ state, currency }: { state: SearchState; curren
           href={searchHref(withoutFilters(state))}
           rel="nofollow"
           scroll={false}
-          className="ml-1 inline-flex h-8 items-center rounded-full px-2 text-sm font-semibold text-brand underline-offset-4 hover:text-brand-hover hover:underline"
+          className={`ml-1 inline-flex h-8 items-center rounded-full px-2 text-sm font-semibold text-brand underline-offset-4 hover:text-brand-hover hover:underline ${PULSE_WHILE_LOADING}`}
         >
           Clear all
+          <LinkPendingMarker />
         </Link>
       ) : null}
     </div>

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { CheckIcon } from "@/app/_components/icons";
+import { LinkPendingMarker } from "@/app/_components/listing-pending";
 
 /**
  * A facet value as a link that turns it on or off, drawn as a checkbox row. Plain links keep the
- * filters working without JavaScript; the state is in the link text for screen readers.
+ * filters working without JavaScript; the state is in the link text for screen readers. Once tapped, the box shows
+ * its new state while the filtered listing loads.
  */
 export function FacetCheckLink({
   href,
@@ -24,15 +26,24 @@ export function FacetCheckLink({
       rel="nofollow"
       scroll={false}
       data-selected={selected || undefined}
-      className="group flex min-h-10 items-center gap-3 rounded-lg px-2 py-1.5 text-sm transition-colors hover:bg-subtle lg:min-h-9"
+      className="group/facet flex min-h-10 items-center gap-3 rounded-lg px-2 py-1.5 text-sm transition-colors hover:bg-subtle lg:min-h-9"
     >
       <span
         aria-hidden="true"
         className={`grid size-[1.125rem] shrink-0 place-items-center rounded-[0.3125rem] border transition-colors ${
-          selected ? "border-brand bg-brand text-on-brand" : "border-line-strong bg-surface group-hover:border-fg-muted"
+          selected
+            ? "border-brand bg-brand text-on-brand group-has-[[data-listing-pending]]/facet:border-line-strong group-has-[[data-listing-pending]]/facet:bg-surface"
+            : "border-line-strong bg-surface text-on-brand group-hover/facet:border-fg-muted group-has-[[data-listing-pending]]/facet:border-brand group-has-[[data-listing-pending]]/facet:bg-brand"
         }`}
       >
-        {selected ? <CheckIcon className="size-3.5" strokeWidth={2.5} /> : null}
+        <CheckIcon
+          className={`size-3.5 ${
+            selected
+              ? "group-has-[[data-listing-pending]]/facet:hidden"
+              : "hidden group-has-[[data-listing-pending]]/facet:block"
+          }`}
+          strokeWidth={2.5}
+        />
       </span>
       <span className={`min-w-0 flex-1 ${emphasis || selected ? "font-medium text-fg" : "text-fg"}`}>
         {selected ? <span className="sr-only">Remove filter: </span> : null}
@@ -42,6 +53,7 @@ export function FacetCheckLink({
         {count}
         <span className="sr-only"> {count === 1 ? "product" : "products"}</span>
       </span>
+      <LinkPendingMarker />
     </Link>
   );
 }

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { searchHref, toggleFacetValue, type SearchState } from "@/app/_lib/search-params";
 import type { FacetOptionData } from "./facet-panel";
 import { CheckIcon } from "@/app/_components/icons";
+import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 import { ChevronDownIcon } from "./search-icons";
 
 /** A facet as a cloud of toggle pills: colours get a swatch, sizes just their label. Long lists fold after `visible`. */
@@ -65,7 +67,7 @@ function Pill({
       rel="nofollow"
       scroll={false}
       data-selected={option.selected || undefined}
-      className={`inline-flex h-9 items-center gap-2 rounded-full border pr-3 text-sm transition-colors ${
+      className={`inline-flex h-9 items-center gap-2 rounded-full border pr-3 text-sm transition-colors ${PULSE_WHILE_LOADING} ${
         swatches ? "pl-1.5" : "pl-3"
       } ${
         option.selected ? "border-fg bg-fg text-canvas" : "border-line-strong bg-surface text-fg hover:border-fg-muted"
@@ -81,6 +83,7 @@ function Pill({
         {option.count}
         <span className="sr-only"> {option.count === 1 ? "product" : "products"}</span>
       </span>
+      <LinkPendingMarker />
     </Link>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { searchHref, withChanges, type SearchState } from "@/app/_lib/search-params";
+import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 import { pageItems, type PageItem } from "../_lib/page-items";
 import { ChevronLeftIcon, ChevronRightIcon } from "./search-icons";
 
@@ -53,9 +55,13 @@ function PageList({
                 {entry}
               </span>
             ) : (
-              <Link href={href(entry)} className={`${item} text-fg transition-colors hover:bg-subtle`}>
+              <Link
+                href={href(entry)}
+                className={`${item} text-fg transition-colors hover:bg-subtle ${PULSE_WHILE_LOADING}`}
+              >
                 <span className="sr-only">Page </span>
                 {entry}
+                <LinkPendingMarker />
               </Link>
             )}
           </li>
@@ -85,8 +91,14 @@ function Step({
     );
   }
   return (
-    <Link href={href} rel={rel} aria-label={label} className={`${className} text-fg transition-colors hover:bg-subtle`}>
+    <Link
+      href={href}
+      rel={rel}
+      aria-label={label}
+      className={`${className} text-fg transition-colors hover:bg-subtle ${PULSE_WHILE_LOADING}`}
+    >
       {children}
+      <LinkPendingMarker />
     </Link>
   );
 }

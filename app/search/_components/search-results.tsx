@@ -11,6 +11,7 @@ import {
   type RawSearchParams,
   type SearchState,
 } from "@/app/_lib/search-params";
+import { FADE_WHILE_LISTING_LOADS, LISTING_SCOPE } from "@/app/_lib/listing-pending-styles";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { categoryTreeOrEmpty } from "../_lib/category-tree-or-empty";
 import { loadSearchResults } from "../_lib/load-search-results";
@@ -45,7 +46,9 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Ra
   if (results.total === 0 && filterCount === 0) return <NoResults state={state} categories={categories} />;
 
   return (
-    <div className="mt-5 grid gap-y-5 sm:mt-6 lg:mt-8 lg:grid-cols-[15rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-10 xl:grid-cols-[16.5rem_minmax(0,1fr)]">
+    <div
+      className={`${LISTING_SCOPE} mt-5 grid gap-y-5 sm:mt-6 lg:mt-8 lg:grid-cols-[15rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-10 xl:grid-cols-[16.5rem_minmax(0,1fr)]`}
+    >
       <div className="flex min-h-10 flex-wrap items-center justify-between gap-x-4 gap-y-3 lg:col-start-2 lg:row-start-1">
         <p className="text-sm text-fg-muted sm:text-[0.9375rem]" data-testid="result-count">
           <ResultCount total={results.total} exact={results.totalIsExact} query={state.q} />
@@ -69,7 +72,7 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Ra
         ) : results.products.length === 0 ? (
           <PastLastPage state={state} pageCount={results.pageCount} />
         ) : (
-          <>
+          <div className={FADE_WHILE_LISTING_LOADS}>
             <SearchResultGrid products={results.products} />
             <SearchPagination state={state} pageCount={results.pageCount} />
             {!results.totalIsExact && state.page >= results.pageCount ? (
@@ -77,7 +80,7 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Ra
                 That’s as far as this list goes. Narrow your search or add a filter to see more.
               </p>
             ) : null}
-          </>
+          </div>
         )}
       </section>
     </div>

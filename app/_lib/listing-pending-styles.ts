@@ -5,7 +5,7 @@
 export const LISTING_SCOPE = "group/listing";
 
 /**
- * On the results (grid and page numbers): faded while another listing loads. The fade waits 150 ms, so a quick
+ * On the results grid: faded while another listing loads. The fade waits 150 ms, so a quick
  * navigation never flashes; it comes back at once.
  */
 export const FADE_WHILE_LISTING_LOADS =

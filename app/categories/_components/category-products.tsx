@@ -66,12 +66,15 @@ export async function CategoryProducts({ slug, searchParams }: CategoryProductsP
       </div>
 
       {products.length > 0 ? (
-        <div className={FADE_WHILE_LISTING_LOADS}>
-          <ProductGrid products={products} />
+        <>
+          {/* The page numbers keep their colour: the tapped one pulses. */}
+          <div className={FADE_WHILE_LISTING_LOADS}>
+            <ProductGrid products={products} />
+          </div>
           {totalPages > 1 ? (
             <CategoryPagination slug={slug} sort={listing.sort} page={listing.page} totalPages={totalPages} />
           ) : null}
-        </div>
+        </>
       ) : total > 0 ? (
         <EmptyState
           title={`There is no page ${listing.page}`}

@@ -72,15 +72,18 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Ra
         ) : results.products.length === 0 ? (
           <PastLastPage state={state} pageCount={results.pageCount} />
         ) : (
-          <div className={FADE_WHILE_LISTING_LOADS}>
-            <SearchResultGrid products={results.products} />
+          <>
+            {/* The page numbers keep their colour: the tapped one pulses. */}
+            <div className={FADE_WHILE_LISTING_LOADS}>
+              <SearchResultGrid products={results.products} />
+            </div>
             <SearchPagination state={state} pageCount={results.pageCount} />
             {!results.totalIsExact && state.page >= results.pageCount ? (
               <p className="mt-8 text-center text-sm text-fg-muted">
                 That’s as far as this list goes. Narrow your search or add a filter to see more.
               </p>
             ) : null}
-          </div>
+          </>
         )}
       </section>
     </div>

@@ -174,6 +174,7 @@ test("while the next page or a new order loads, the products fade and the tapped
   await page.goto("/categories/clothing");
   const firstPage = await apiProductNames("clothing");
   await expect.poll(() => cardNames(page)).toEqual(firstPage);
+  // A locator finds its element anew on each use, so this is the first card of whichever page is shown.
   const firstCard = page.getByTestId("product-card").filter({ visible: true }).first();
   const next = page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" });
   await waitForHydration(next);
@@ -186,19 +187,17 @@ test("while the next page or a new order loads, the products fade and the tapped
   navigation.release();
   await expect(page).toHaveURL(/\/categories\/clothing\?page=2$/);
   await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", undefined, 2));
-  await expect.poll(() => shownOpacity(page.getByTestId("product-card").filter({ visible: true }).first())).toBe(1);
+  await expect.poll(() => shownOpacity(firstCard)).toBe(1);
 
   // The sort menu tracks its own navigation; the products fade the same way.
   const sortHeld = await holdNavigations(page, /^\/categories\/clothing$/);
   await waitForHydration(sortSelect(page));
   await sortSelect(page).selectOption("price-asc");
-  await expect
-    .poll(() => shownOpacity(page.getByTestId("product-card").filter({ visible: true }).first()))
-    .toBeLessThan(0.75);
+  await expect.poll(() => shownOpacity(firstCard)).toBeLessThan(0.75);
   sortHeld.release();
   await expect(page).toHaveURL(/\/categories\/clothing\?sort=price-asc$/);
   await expect.poll(() => cardNames(page)).toEqual(await apiProductNames("clothing", { selling_price: "asc" }));
-  await expect.poll(() => shownOpacity(page.getByTestId("product-card").filter({ visible: true }).first())).toBe(1);
+  await expect.poll(() => shownOpacity(firstCard)).toBe(1);
 });
 
 test("an unknown category is a real 404", async ({ page }) => {

@@ -4,7 +4,8 @@ import { DEMO_API_PORT } from "./demo-api-port";
  * Origins of the payment pages a checkout form may lead to (the Content-Security-Policy's form-action): placing an
  * order posts a form that the server answers with a redirect to the payment page, and browsers hold such redirects
  * to form-action. JusPay's hosted checkout for a real store (plus any hosts in CE_PAYMENT_HOSTS, comma-separated);
- * the demo API's simulated payment page in demo mode. Read when the server starts (next.config.ts sets the headers).
+ * the demo API's simulated payment page in demo mode. Read at build time: next.config.ts's headers are written into
+ * the build.
  */
 export function paymentOrigins(env: Record<string, string | undefined>): string[] {
   const origins = env.CE_STORE_ID

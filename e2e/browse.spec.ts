@@ -200,6 +200,48 @@ test("while the next page or a new order loads, the products fade and the tapped
   await expect.poll(() => shownOpacity(firstCard)).toBe(1);
 });
 
+test("a tapped link to a category shows a bar under the header until the category arrives", async ({ page }) => {
+  const bar = page.locator("header .navigation-progress");
+  const barShown = () => bar.evaluate((node) => getComputedStyle(node).opacity);
+
+  // A phone: a category tile on the home page, then a category in the menu.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  const tile = page.locator("#categories").getByRole("link", { name: /^Footwear/ });
+  await waitForHydration(tile);
+  expect(await barShown()).toBe("0");
+  const footwear = await holdNavigations(page, /^\/categories\/footwear$/);
+  await tile.click();
+  await expect.poll(barShown).toBe("1");
+  await expect(page).toHaveURL(/\/$/);
+  footwear.release();
+  await expect(page.getByRole("heading", { level: 1, name: "Footwear" })).toBeVisible();
+  await expect.poll(barShown).toBe("0");
+
+  const home = await holdNavigations(page, /^\/categories\/home$/);
+  const menuButton = page.getByRole("button", { name: "Menu" });
+  await waitForHydration(menuButton);
+  await menuButton.click();
+  await page.getByRole("navigation", { name: "Main" }).last().locator('a[href="/categories/home"]').click();
+  await expect.poll(barShown).toBe("1");
+  home.release();
+  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+  await expect.poll(barShown).toBe("0");
+
+  // A desktop: the header's category links.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const clothing = await holdNavigations(page, /^\/categories\/clothing$/);
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Clothing" })
+    .filter({ visible: true })
+    .click();
+  await expect.poll(barShown).toBe("1");
+  clothing.release();
+  await expect(page.getByRole("heading", { level: 1, name: "Clothing" })).toBeVisible();
+  await expect.poll(barShown).toBe("0");
+});
+
 test("an unknown category is a real 404", async ({ page }) => {
   for (const slug of ["no-such-category", "no-such-category"]) {
     const response = await page.goto(`/categories/${slug}`);

@@ -1,5 +1,6 @@
 import type { Product } from "@commercengine/storefront-sdk";
 import Link from "next/link";
+import { LinkPendingMarker } from "./navigation-pending";
 import type { ReactNode } from "react";
 import { unstable_rethrow } from "next/navigation";
 import type { FeaturedProductsResult } from "@/app/_lib/load-featured-products";
@@ -67,6 +68,7 @@ export async function HomeCategories({ featured }: { featured: Promise<FeaturedP
                     : "Explore"}
                   <ArrowRightIcon className="size-4 transition-transform group-hover:translate-x-0.5" />
                 </span>
+                <LinkPendingMarker />
               </Link>
             </li>
           );

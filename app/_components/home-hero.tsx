@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "./navigation-pending";
 import type { ReactNode } from "react";
 import { ArrowRightIcon } from "./icons";
 
@@ -42,6 +43,7 @@ export function HomeHero({ art }: { art: ReactNode }) {
               >
                 Shop all
                 <ArrowRightIcon className="size-5" />
+                <LinkPendingMarker />
               </Link>
               <Link
                 href="#new-arrivals"

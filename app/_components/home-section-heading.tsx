@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "./navigation-pending";
 import { ArrowRightIcon } from "./icons";
 
 interface HomeSectionHeadingProps {
@@ -33,6 +34,7 @@ export function HomeSectionHeading({ id, title, subtitle, link, badge }: HomeSec
         >
           {link.label}
           <ArrowRightIcon className="size-4" />
+          <LinkPendingMarker />
         </Link>
       ) : null}
     </div>

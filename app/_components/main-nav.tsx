@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { LinkPendingMarker } from "./navigation-pending";
 import { usePathname } from "next/navigation";
 import { DESKTOP_NAV_CATEGORY_LIMIT, type NavCategory } from "@/app/_lib/nav-links";
 
@@ -35,6 +36,7 @@ export function MainNav({ categories, className = "" }: { categories: NavCategor
               }`}
             >
               {link.label}
+              <LinkPendingMarker />
             </Link>
           </li>
         ))}

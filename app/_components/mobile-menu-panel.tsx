@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { LinkPendingMarker } from "./navigation-pending";
 import type { RefObject } from "react";
 import type { NavCategory, NavLink } from "@/app/_lib/nav-links";
 import { useDismiss } from "./use-dismiss";
@@ -51,6 +52,7 @@ export function MobileMenuPanel({
                 className="flex h-12 items-center rounded-lg px-2 text-base font-medium text-fg transition-colors hover:bg-subtle aria-[current=page]:text-brand"
               >
                 {link.label}
+                <LinkPendingMarker />
               </Link>
             </li>
           ))}
@@ -70,6 +72,7 @@ export function MobileMenuPanel({
                     className="flex h-11 items-center rounded-lg px-2 text-base font-semibold text-fg transition-colors hover:bg-subtle aria-[current=page]:text-brand"
                   >
                     {category.label}
+                    <LinkPendingMarker />
                   </Link>
                   {category.children.length > 0 ? (
                     <ul className="flex flex-wrap gap-2 px-2 pt-1 pb-1">
@@ -82,6 +85,7 @@ export function MobileMenuPanel({
                             className="inline-flex h-9 items-center rounded-full border border-line-strong bg-surface px-3.5 text-sm text-fg transition-colors hover:bg-subtle aria-[current=page]:border-fg aria-[current=page]:bg-fg aria-[current=page]:text-canvas"
                           >
                             {child.label}
+                            <LinkPendingMarker />
                           </Link>
                         </li>
                       ))}

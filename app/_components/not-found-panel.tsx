@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "./navigation-pending";
 import type { ReactNode } from "react";
 
 /** The body of a 404 page: what was not found, and the two ways back into the store. */
@@ -22,12 +23,14 @@ export function NotFoundPanel({
           className="inline-flex h-11 items-center rounded-full bg-brand px-6 font-semibold text-on-brand transition-colors hover:bg-brand-hover"
         >
           Browse all products
+          <LinkPendingMarker />
         </Link>
         <Link
           href="/"
           className="inline-flex h-11 items-center rounded-full border border-line-strong px-6 font-semibold transition-colors hover:bg-subtle"
         >
           Go to the home page
+          <LinkPendingMarker />
         </Link>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { cacheLife } from "next/cache";
 import Link from "next/link";
+import { LinkPendingMarker } from "./navigation-pending";
 import { storeInfoOrFallback } from "@/app/_lib/store-info-or-fallback";
 import { ReturnIcon, ShieldIcon, TruckIcon } from "./icons";
 
@@ -75,6 +76,7 @@ export async function SiteFooter() {
                       ) : (
                         <Link href={link.href} className="text-sm text-fg-muted transition-colors hover:text-fg">
                           {link.label}
+                          <LinkPendingMarker />
                         </Link>
                       )}
                     </li>

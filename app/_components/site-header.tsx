@@ -35,6 +35,7 @@ export async function SiteHeader() {
           <HeaderCart />
         </div>
       </div>
+      <div aria-hidden="true" className="navigation-progress" />
     </header>
   );
 }

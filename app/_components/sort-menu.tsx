@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
 import { ChevronIcon } from "./icons";
-import { ListingPendingMarker } from "./listing-pending";
+import { NavigationPendingMarker } from "./navigation-pending";
 
 export interface SortChoice {
   value: string;
@@ -63,7 +63,7 @@ export function SortMenu({ action, kept = [], value, choices }: SortMenuProps) {
           className="pointer-events-none absolute top-1/2 right-3.5 size-4 -translate-y-1/2 text-fg-muted"
         />
       </div>
-      {pending ? <ListingPendingMarker /> : null}
+      {pending ? <NavigationPendingMarker /> : null}
       <noscript>
         <button
           type="submit"

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { useEffect, useId, useRef } from "react";
 import type { CartView } from "@/app/_lib/cart-view";
 import { formatPrice } from "@/app/_lib/format-price";
@@ -120,6 +121,7 @@ export function CartDrawer({ cart }: { cart: CartView | null }) {
                   className="inline-flex h-12 items-center justify-center rounded-full border border-line-strong bg-surface text-sm font-semibold text-fg transition-colors hover:border-fg"
                 >
                   View cart
+                  <LinkPendingMarker />
                 </Link>
                 <Link
                   href="/checkout"
@@ -130,6 +132,7 @@ export function CartDrawer({ cart }: { cart: CartView | null }) {
                 >
                   Checkout
                   <ArrowRightIcon className="size-4" />
+                  <LinkPendingMarker />
                 </Link>
               </div>
               <p className="mt-3 text-center text-xs text-fg-muted">

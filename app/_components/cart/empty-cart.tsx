@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { BagIcon } from "../icons";
 
 /** The friendly empty state, in the drawer and on the cart page. */
@@ -18,6 +19,7 @@ export function EmptyCart({ onContinue }: { onContinue?: () => void }) {
         className="mt-6 inline-flex h-11 items-center rounded-full bg-brand px-6 text-sm font-semibold text-on-brand transition-colors hover:bg-brand-hover"
       >
         Start shopping
+        <LinkPendingMarker />
       </Link>
     </div>
   );

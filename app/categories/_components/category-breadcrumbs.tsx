@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { ChevronIcon } from "@/app/_components/icons";
 import type { Crumb } from "../_lib/category-trail";
 
@@ -19,6 +20,7 @@ export function CategoryBreadcrumbs({ trail }: { trail: Crumb[] }) {
               ) : (
                 <Link href={crumb.href} className="rounded-sm transition-colors hover:text-fg">
                   {crumb.name}
+                  <LinkPendingMarker />
                 </Link>
               )}
             </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ChevronIcon } from "@/app/_components/icons";
-import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 import { listingHref, type SortValue } from "../_lib/listing-params";
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import type { CategoryInTree, CategoryNode } from "@/lib/commerce/categories";
 import { DEFAULT_SORT, listingHref } from "../_lib/listing-params";
 
@@ -38,6 +39,7 @@ export function SubcategoryLinks({ found }: { found: CategoryInTree }) {
                 }`}
               >
                 {label}
+                <LinkPendingMarker />
               </Link>
             </li>
           );

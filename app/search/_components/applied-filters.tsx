@@ -10,7 +10,7 @@ import {
   type SearchState,
 } from "@/app/_lib/search-params";
 import { CloseIcon } from "@/app/_components/icons";
-import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 
 const FACET_NAMES: Record<MultiFacet, string> = { category: "Category", color: "Colour", size: "Size" };

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import type { CategoryNode } from "@/lib/commerce/categories";
 import { ArrowRightIcon } from "@/app/_components/icons";
 
@@ -19,6 +20,7 @@ export function CategoryLinks({ categories }: { categories: CategoryNode[] }) {
             >
               {category.name}
               <ArrowRightIcon className="size-4 transition-transform group-hover:translate-x-0.5" />
+              <LinkPendingMarker />
             </Link>
             {category.child_categories && category.child_categories.length > 0 ? (
               <ul role="list" className="mt-2 flex flex-wrap gap-x-3 gap-y-1">
@@ -29,6 +31,7 @@ export function CategoryLinks({ categories }: { categories: CategoryNode[] }) {
                       className="text-sm text-fg-muted underline-offset-4 hover:text-fg hover:underline"
                     >
                       {child.name}
+                      <LinkPendingMarker />
                     </Link>
                   </li>
                 ))}

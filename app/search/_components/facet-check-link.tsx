@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CheckIcon } from "@/app/_components/icons";
-import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 
 /**
  * A facet value as a link that turns it on or off, drawn as a checkbox row. Plain links keep the
@@ -32,15 +32,15 @@ export function FacetCheckLink({
         aria-hidden="true"
         className={`grid size-[1.125rem] shrink-0 place-items-center rounded-[0.3125rem] border transition-colors ${
           selected
-            ? "border-brand bg-brand text-on-brand group-has-[[data-listing-pending]]/facet:border-line-strong group-has-[[data-listing-pending]]/facet:bg-surface"
-            : "border-line-strong bg-surface text-on-brand group-hover/facet:border-fg-muted group-has-[[data-listing-pending]]/facet:border-brand group-has-[[data-listing-pending]]/facet:bg-brand"
+            ? "border-brand bg-brand text-on-brand group-has-[[data-navigation-pending]]/facet:border-line-strong group-has-[[data-navigation-pending]]/facet:bg-surface"
+            : "border-line-strong bg-surface text-on-brand group-hover/facet:border-fg-muted group-has-[[data-navigation-pending]]/facet:border-brand group-has-[[data-navigation-pending]]/facet:bg-brand"
         }`}
       >
         <CheckIcon
           className={`size-3.5 ${
             selected
-              ? "group-has-[[data-listing-pending]]/facet:hidden"
-              : "hidden group-has-[[data-listing-pending]]/facet:block"
+              ? "group-has-[[data-navigation-pending]]/facet:hidden"
+              : "hidden group-has-[[data-navigation-pending]]/facet:block"
           }`}
           strokeWidth={2.5}
         />

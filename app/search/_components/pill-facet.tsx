@@ -2,7 +2,7 @@ import Link from "next/link";
 import { searchHref, toggleFacetValue, type SearchState } from "@/app/_lib/search-params";
 import type { FacetOptionData } from "./facet-panel";
 import { CheckIcon } from "@/app/_components/icons";
-import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 import { ChevronDownIcon } from "./search-icons";
 

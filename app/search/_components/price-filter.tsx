@@ -3,7 +3,7 @@
 import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { useId, useTransition, type FormEvent } from "react";
-import { ListingPendingMarker } from "@/app/_components/listing-pending";
+import { NavigationPendingMarker } from "@/app/_components/navigation-pending";
 import {
   parseSearchParams,
   searchHref,
@@ -69,7 +69,7 @@ export function PriceFilter({
       >
         Go<span className="sr-only"> to price range</span>
       </button>
-      {pending ? <ListingPendingMarker /> : null}
+      {pending ? <NavigationPendingMarker /> : null}
     </Form>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { searchHref, withChanges, type SearchState } from "@/app/_lib/search-params";
-import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { PULSE_WHILE_LOADING } from "@/app/_lib/listing-pending-styles";
 import { pageItems, type PageItem } from "../_lib/page-items";
 import { ChevronLeftIcon, ChevronRightIcon } from "./search-icons";

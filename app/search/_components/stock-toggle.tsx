@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LinkPendingMarker } from "@/app/_components/listing-pending";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { searchHref, withChanges, type SearchState } from "@/app/_lib/search-params";
 
 /**
@@ -20,15 +20,15 @@ export function StockToggle({ state, count }: { state: SearchState; count: numbe
         aria-hidden="true"
         className={`relative h-5 w-9 shrink-0 rounded-full transition-colors ${
           on
-            ? "bg-brand group-has-[[data-listing-pending]]/toggle:bg-line-strong"
-            : "bg-line-strong group-has-[[data-listing-pending]]/toggle:bg-brand"
+            ? "bg-brand group-has-[[data-navigation-pending]]/toggle:bg-line-strong"
+            : "bg-line-strong group-has-[[data-navigation-pending]]/toggle:bg-brand"
         }`}
       >
         <span
           className={`absolute top-0.5 left-0.5 size-4 rounded-full bg-surface shadow-sm transition-transform ${
             on
-              ? "translate-x-4 group-has-[[data-listing-pending]]/toggle:translate-x-0"
-              : "group-has-[[data-listing-pending]]/toggle:translate-x-4"
+              ? "translate-x-4 group-has-[[data-navigation-pending]]/toggle:translate-x-0"
+              : "group-has-[[data-navigation-pending]]/toggle:translate-x-4"
           }`}
         />
       </span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingMarker } from "@/app/_components/navigation-pending";
 import { ChevronIcon } from "@/app/_components/icons";
 import { LineIcon } from "@/app/_components/line-icon";
 
@@ -30,10 +31,12 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
               <Link href={HOME_HREF} className="-m-1 rounded-sm p-1 transition-colors hover:text-fg">
                 <HouseIcon />
                 <span className="sr-only">{crumb.name} page</span>
+                <LinkPendingMarker />
               </Link>
             ) : crumb.href ? (
               <Link href={crumb.href} className="rounded-sm transition-colors hover:text-fg">
                 {crumb.name}
+                <LinkPendingMarker />
               </Link>
             ) : (
               <span aria-current="page" className="truncate font-medium text-fg">

@@ -69,7 +69,7 @@ export function OptionPicker({ group, choices }: { group: OptionGroup; choices: 
                   aria-current={choice.selected ? "true" : undefined}
                   data-value={choice.slug}
                   title={isColour ? choice.name : undefined}
-                  className={isColour ? swatchClass(choice.selected, true) : pillClass(choice.selected, true)}
+                  className={isColour ? SWATCH : PILL}
                 >
                   {content}
                 </a>
@@ -80,7 +80,7 @@ export function OptionPicker({ group, choices }: { group: OptionGroup; choices: 
                   aria-current={choice.selected ? "true" : undefined}
                   data-value={choice.slug}
                   title={`${choice.name}: ${choice.unavailableReason}`}
-                  className={isColour ? swatchClass(choice.selected, false) : pillClass(choice.selected, false)}
+                  className={isColour ? SWATCH : PILL}
                 >
                   {content}
                   {explanation}
@@ -101,23 +101,9 @@ function choose(event: MouseEvent<HTMLAnchorElement>) {
   window.history.replaceState(null, "", event.currentTarget.href);
 }
 
-function swatchClass(selected: boolean, available: boolean): string {
-  const ring = selected
-    ? "ring-2 ring-fg ring-offset-2 ring-offset-canvas"
-    : available
-      ? "ring-1 ring-line-strong hover:ring-fg/50"
-      : "ring-1 ring-line";
-  return `relative grid size-11 place-items-center overflow-hidden rounded-full transition ${ring} ${available ? "" : "cursor-not-allowed opacity-55"}`;
-}
+// A choice's look follows its own attributes (`aria-current`, `aria-disabled`), so one class list serves every state.
+const SWATCH =
+  "relative grid size-11 place-items-center overflow-hidden rounded-full ring-1 ring-line-strong transition hover:ring-fg/50 aria-disabled:cursor-not-allowed aria-disabled:opacity-55 aria-disabled:ring-line aria-[current=true]:ring-2 aria-[current=true]:ring-fg aria-[current=true]:ring-offset-2 aria-[current=true]:ring-offset-canvas";
 
-function pillClass(selected: boolean, available: boolean): string {
-  const base =
-    "inline-flex h-11 min-w-[3.25rem] items-center justify-center rounded-full border px-4 text-sm font-medium tabular-nums transition-colors";
-  if (available) {
-    return selected
-      ? `${base} border-fg bg-fg text-canvas`
-      : `${base} border-line-strong bg-surface text-fg hover:border-fg`;
-  }
-  const state = selected ? "border-fg text-fg" : "border-line-strong text-fg-muted";
-  return `${base} ${state} cursor-not-allowed border-dashed line-through decoration-1`;
-}
+const PILL =
+  "inline-flex h-11 min-w-[3.25rem] items-center justify-center rounded-full border border-line-strong bg-surface px-4 text-sm font-medium text-fg tabular-nums transition-colors hover:border-fg aria-[current=true]:border-fg aria-[current=true]:bg-fg aria-[current=true]:text-canvas aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:border-line-strong aria-disabled:bg-transparent aria-disabled:text-fg-muted aria-disabled:line-through aria-disabled:decoration-1 aria-disabled:aria-[current=true]:border-fg aria-disabled:aria-[current=true]:bg-transparent aria-disabled:aria-[current=true]:text-fg";
